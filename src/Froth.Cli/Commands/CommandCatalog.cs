@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Froth.Cli.Hosting;
+
+namespace Froth.Cli.Commands;
+
+/// <summary>Every top-level command of <c>froth</c>, in the order <c>--help</c> lists them.</summary>
+public static class CommandCatalog
+{
+    /// <summary>Creates the top-level commands for an environment.</summary>
+    public static IEnumerable<Command> Create(CliEnvironment env)
+    {
+        _ = env;
+        return [];
+    }
+}

@@ -1,0 +1,3 @@
+using Froth.Cli.Hosting;
+
+return await FrothApp.RunAsync(args, CliEnvironment.FromProcess());

@@ -1,0 +1,82 @@
+using Froth.Series;
+
+namespace Froth.Data.MarketData;
+
+/// <summary>
+/// <see cref="IMarketData"/> over series held in memory: for data read straight from files
+/// (<c>--file</c>), for tests, and for library users who never touch a store.
+/// </summary>
+public sealed class InMemoryMarketData : IMarketData
+{
+    private readonly Dictionary<string, Instrument> _instruments = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Symbol, string Source), BarSeries> _bars = [];
+    private readonly Dictionary<(string Symbol, string Source), ScalarSeries> _scalars = [];
+
+    /// <summary>Holds the given series; a later series with the same symbol and source replaces an earlier one.</summary>
+    public InMemoryMarketData(IEnumerable<BarSeries> bars, IEnumerable<ScalarSeries>? scalars = null)
+    {
+        foreach (var s in bars)
+        {
+            _instruments[s.Instrument.Symbol] = s.Instrument;
+            _bars[(s.Instrument.Symbol, s.Source)] = s;
+        }
+
+        foreach (var s in scalars ?? [])
+        {
+            _instruments[s.Instrument.Symbol] = s.Instrument;
+            _scalars[(s.Instrument.Symbol, s.Source)] = s;
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Instrument> Instruments() =>
+        [.. _instruments.Values.OrderBy(i => i.Symbol, StringComparer.Ordinal)];
+
+    /// <inheritdoc />
+    public Instrument Resolve(string symbolOrAlias)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbolOrAlias);
+        var match = _instruments.Values.FirstOrDefault(i =>
+            string.Equals(i.Symbol, symbolOrAlias, StringComparison.OrdinalIgnoreCase)
+            || i.Aliases.Any(a => string.Equals(a, symbolOrAlias, StringComparison.OrdinalIgnoreCase)));
+        return match ?? throw new UnknownSymbolException(
+            symbolOrAlias,
+            SymbolSuggestions.Closest(symbolOrAlias, _instruments.Values.SelectMany(i => i.Aliases.Prepend(i.Symbol))));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SeriesSource> Sources(string symbol)
+    {
+        var barSources = _bars.Values
+            .Where(s => s.Instrument.Symbol == symbol && s.Bars.Count > 0)
+            .Select(s => new SeriesSource(symbol, s.Source, s.Bars[0].Date, s.Bars[^1].Date, s.Bars.Count, s.Bars.Any(b => b.Volume is not null), s.Adjustment));
+        var scalarSources = _scalars.Values
+            .Where(s => s.Instrument.Symbol == symbol && s.Points.Count > 0)
+            .Select(s => new SeriesSource(symbol, s.Source, s.Points[0].Date, s.Points[^1].Date, s.Points.Count, false, PriceAdjustment.None));
+        return SourcePreference.Order(barSources.Concat(scalarSources));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<DailyBar> Bars(string symbol, DateOnly? from = null, DateOnly? to = null, string? source = null)
+    {
+        var name = source ?? Sources(symbol).FirstOrDefault()?.Source;
+        if (name is null || !_bars.TryGetValue((symbol, name), out var series))
+        {
+            return [];
+        }
+
+        return [.. series.Bars.Where(b => (from is null || b.Date >= from) && (to is null || b.Date <= to))];
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ScalarPoint> Scalars(string symbol, DateOnly? from = null, DateOnly? to = null, string? source = null)
+    {
+        var name = source ?? Sources(symbol).FirstOrDefault()?.Source;
+        if (name is null || !_scalars.TryGetValue((symbol, name), out var series))
+        {
+            return [];
+        }
+
+        return [.. series.Points.Where(p => (from is null || p.Date >= from) && (to is null || p.Date <= to))];
+    }
+}
