@@ -7,9 +7,8 @@ namespace Froth.Cli.Commands;
 public static class CommandCatalog
 {
     /// <summary>Creates the top-level commands for an environment.</summary>
-    public static IEnumerable<Command> Create(CliEnvironment env)
-    {
-        _ = env;
-        return [];
-    }
+    public static IEnumerable<Command> Create(CliEnvironment env) =>
+    [
+        Bubble.BubbleCommand.Create(env),
+    ];
 }
