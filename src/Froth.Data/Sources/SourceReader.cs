@@ -60,7 +60,7 @@ public static class SourceReader
             {
                 // A header that could not be recognised because the bytes are not UTF-8 (a GBK export): say that,
                 // with the line and byte, rather than "unknown layout".
-                _ = SourceText.Decode(input);
+                SourceText.RequireUtf8(input);
             }
 
             layout = detected

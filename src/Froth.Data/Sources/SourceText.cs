@@ -19,6 +19,15 @@ internal static class SourceText
     /// <exception cref="DataFormatException">The document is empty or not UTF-8.</exception>
     public static string Decode(SourceInput input)
     {
+        RequireUtf8(input);
+        var bytes = input.Content.Span;
+        return Strict.GetString(bytes[(bytes.StartsWith("\uFEFF"u8) ? 3 : 0)..]);
+    }
+
+    /// <summary>The checks of <see cref="Decode"/> without building the string (for JSON, parsed from the bytes).</summary>
+    /// <exception cref="DataFormatException">The document is empty or not UTF-8.</exception>
+    public static void RequireUtf8(SourceInput input)
+    {
         var bytes = input.Content.Span;
         var bom = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
         var body = bytes[bom..];
@@ -40,8 +49,6 @@ internal static class SourceText
                 $"UTF-8 text, but byte {(invalid + bom).ToString(CultureInfo.InvariantCulture)} is not UTF-8 "
                 + "(a GBK/GB18030 file? convert it first, e.g. iconv -f GB18030 -t UTF-8)");
         }
-
-        return Strict.GetString(body);
     }
 
     /// <summary>True when the location is an http(s) URL rather than a file path.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using Froth.Data.Sources;
+using Froth.Data.Sources.Wire;
 using Froth.Testing;
 
 namespace Froth.Data.Tests.Sources;
@@ -65,6 +66,13 @@ public sealed class ScalarLayoutDetectionTests
             "eastmoney-kline-json", "tencent-fqkline-json",
         ]);
         SourceLayouts.All.Where(l => mine.Contains(l.Name)).Where(l => l.Matches(sniff)).Select(l => l.Name).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_not_take_an_upper_case_price_header_for_FRED_series()
+    {
+        new FredCsvLayout().Matches(new SourceSniff("x.csv", ["DATE,OPEN,HIGH,LOW,CLOSE,VOLUME"])).ShouldBeFalse();
+        new FredCsvLayout().Matches(new SourceSniff("x.csv", ["DATE,DGS10,DGS2"])).ShouldBeTrue();
     }
 
     [Fact]

@@ -91,6 +91,11 @@ internal sealed class CsvTable
     /// <summary>Splits one line on the delimiter, honouring double quotes.</summary>
     public static List<string> Split(string line, char delimiter)
     {
+        if (!line.Contains('"', StringComparison.Ordinal))
+        {
+            return [.. line.Split(delimiter)];
+        }
+
         var fields = new List<string>();
         var current = new StringBuilder();
         var quoted = false;

@@ -17,6 +17,9 @@ namespace Froth.Data.Sources.Wire;
 /// </remarks>
 public sealed class FredCsvLayout : ISourceLayout
 {
+    /// <summary>Upper-case price CSV headers (<c>DATE,OPEN,HIGH,…</c>) look like series ids but belong to the price layouts.</summary>
+    private static readonly HashSet<string> PriceColumns = ["OPEN", "HIGH", "LOW", "CLOSE", "VOLUME", "ADJ_CLOSE"];
+
     /// <inheritdoc />
     public string Name => "fred-csv";
 
@@ -33,7 +36,10 @@ public sealed class FredCsvLayout : ISourceLayout
         }
 
         var h = CsvTable.Split(sniff.FirstLines[0], ',').Select(c => c.Trim()).ToList();
-        return h.Count >= 2 && h[0] is ("observation_date" or "DATE") && h.Skip(1).All(FredSeries.IsSeriesId);
+        return h.Count >= 2
+            && h[0] is ("observation_date" or "DATE")
+            && h.Skip(1).All(FredSeries.IsSeriesId)
+            && !h.Skip(1).Any(c => PriceColumns.Contains(c));
     }
 
     /// <inheritdoc />

@@ -14,7 +14,7 @@ internal static class WireJson
     /// <exception cref="DataFormatException">The bytes are not UTF-8 or not complete JSON.</exception>
     public static JsonDocument Parse(SourceInput input)
     {
-        _ = SourceText.Decode(input); // UTF-8 check with a line number, and the empty-document check.
+        SourceText.RequireUtf8(input); // UTF-8 check with a line number, and the empty-document check.
         var bytes = input.Content;
         if (bytes.Span.StartsWith("\uFEFF"u8))
         {

@@ -138,9 +138,11 @@ public sealed partial class YahooChartLayout : ISourceLayout
 
         for (var i = 0; i < n; i++)
         {
-            var ts = WireJson.Integer(location, timestamps[i], WireJson.Item(tsPath, i), "a Unix time in whole seconds");
+            var ts = timestamps[i].ValueKind == JsonValueKind.Number && timestamps[i].TryGetInt64(out var t)
+                ? t
+                : WireJson.Integer(location, timestamps[i], WireJson.Item(tsPath, i), "a Unix time in whole seconds");
             var date = toDate(ts);
-            double?[] ohlc = [Value(location, open[i], Path(quotePath, "open", i)), Value(location, high[i], Path(quotePath, "high", i)), Value(location, low[i], Path(quotePath, "low", i)), Value(location, close[i], Path(quotePath, "close", i))];
+            double?[] ohlc = [Value(location, open[i], quotePath, "open", i), Value(location, high[i], quotePath, "high", i), Value(location, low[i], quotePath, "low", i), Value(location, close[i], quotePath, "close", i)];
             if (ohlc.All(v => v is null))
             {
                 run = run is { } r ? (r.First, i, r.From, date) : (i, i, date, date);
@@ -164,12 +166,12 @@ public sealed partial class YahooChartLayout : ISourceLayout
                 continue;
             }
 
-            var vol = Value(location, volume[i], Path(quotePath, "volume", i));
+            var vol = Value(location, volume[i], quotePath, "volume", i);
             var bar = new DailyBar(date, ohlc[0]!.Value, ohlc[1]!.Value, ohlc[2]!.Value, ohlc[3]!.Value, vol);
             raw.Add(bar);
             if (adjclose is { } adj)
             {
-                if (Value(location, adj[i], WireJson.Item(adjPath, i)) is { } a)
+                if (Value(location, adj[i], adjPath, null, i) is { } a)
                 {
                     var f = a / bar.Close;
                     adjusted.Add(bar with { Open = bar.Open * f, High = bar.High * f, Low = bar.Low * f, Close = a });
@@ -250,10 +252,22 @@ public sealed partial class YahooChartLayout : ISourceLayout
         return column;
     }
 
-    private static string Path(string quotePath, string name, int i) => WireJson.Item(WireJson.Join(quotePath, name), i);
+    /// <summary>A number or null; the JSON path is only built for the error message.</summary>
+    private static double? Value(string location, JsonElement element, string arrayPath, string? name, int i)
+    {
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
 
-    private static double? Value(string location, JsonElement element, string path) =>
-        element.ValueKind == JsonValueKind.Null ? null : WireJson.Number(location, element, path, "a number or null");
+        if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        var path = WireJson.Item(name is null ? arrayPath : WireJson.Join(arrayPath, name), i);
+        return WireJson.Number(location, element, path, "a number or null");
+    }
 
     private static DailyBar[] Ascending(List<DailyBar> bars)
     {
