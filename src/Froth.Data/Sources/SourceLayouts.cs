@@ -1,3 +1,6 @@
+using Froth.Data.Sources.Files;
+using Froth.Data.Sources.Wire;
+
 namespace Froth.Data.Sources;
 
 /// <summary>The layouts Froth can read, and layout detection.</summary>
@@ -6,6 +9,24 @@ public static class SourceLayouts
     /// <summary>Every known layout, in detection order: the first whose <see cref="ISourceLayout.Matches"/> is true wins.</summary>
     public static IReadOnlyList<ISourceLayout> All { get; } =
     [
+        // Valuation, macro and reference files (docs/layouts-scalars.md): each matches an exact header.
+        new LixingerValuationLayout(),
+        new ErpMonitorLayout(),
+        new WorldBankIndicatorLayout(),
+        new RealGdpGrowthTableLayout(),
+        new ShillerMonthlyLayout(),
+        new ShillerPsySampleLayout(),
+        new PsymonitorSeriesLayout(),
+        new UndatedReferenceLayout(),
+
+        // Wire responses (also importable as files). Quote snapshots come before the Eastmoney kline: both
+        // start with {"rc":…}.
+        new FredCsvLayout(),
+        new FredObservationsLayout(),
+        new YahooChartLayout(),
+        new QuoteSnapshotLayout(),
+        new EastmoneyKlineLayout(),
+        new TencentKlineLayout(),
     ];
 
     /// <summary>Finds a layout by its <see cref="ISourceLayout.Name"/>, ignoring case.</summary>

@@ -55,7 +55,15 @@ public static class SourceReader
         }
         else
         {
-            layout = candidates.FirstOrDefault(l => l.Matches(sniff))
+            var detected = candidates.FirstOrDefault(l => l.Matches(sniff));
+            if (detected is null && !System.Text.Unicode.Utf8.IsValid(input.Content.Span))
+            {
+                // A header that could not be recognised because the bytes are not UTF-8 (a GBK export): say that,
+                // with the line and byte, rather than "unknown layout".
+                SourceText.RequireUtf8(input);
+            }
+
+            layout = detected
                 ?? throw new DataFormatException(
                     input.Location,
                     1,
