@@ -14,6 +14,19 @@ public static class LpplsCommand
         var input = new LpplsInputOptions();
         var from = new Option<DateOnly?>("--from") { Description = "First date of the fit window (default: the first price).", HelpName = "DATE" };
         var to = new Option<DateOnly?>("--to") { Description = "Last date of the fit window, t2 (default: the last price).", HelpName = "DATE" };
+        var tcSearch = new Option<double>("--tc-search")
+        {
+            Description = "Latest critical time searched, tc − t2, as a fraction of the window's span (the earliest is the next session).",
+            HelpName = "F",
+            DefaultValueFactory = _ => LpplsSearchBounds.Default.MaxTcAfterEndFraction,
+        };
+        tcSearch.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (> 0 and <= 10))
+            {
+                result.AddError($"--tc-search must be a fraction in (0, 10], got {result.GetValueOrDefault<double>()}.");
+            }
+        });
         var command = new Command(
             "lppls",
             "Fit the log-periodic power law singularity (LPPLS) model to one window of prices "
@@ -23,6 +36,7 @@ public static class LpplsCommand
         input.AddTo(command);
         command.Add(from);
         command.Add(to);
+        command.Add(tcSearch);
         command.Add(input.Starts);
         command.Add(input.Seed);
         command.SetAction(parseResult =>
@@ -41,7 +55,12 @@ public static class LpplsCommand
                 throw new FrothException($"LPPLS needs at least {Lppls.MinimumPoints} prices in the fit window; {series.Name} has {series.Prices.Count}{LpplsInput.Range(first, last)}.");
             }
 
-            var options = LpplsOptions.Default with { Starts = ctx.Get(input.Starts), Seed = ctx.Get(input.Seed) };
+            var options = LpplsOptions.Default with
+            {
+                Starts = ctx.Get(input.Starts),
+                Seed = ctx.Get(input.Seed),
+                Bounds = LpplsSearchBounds.Default with { MaxTcAfterEndFraction = ctx.Get(tcSearch) },
+            };
             var fit = Lppls.Fit(series.Prices, options);
             var result = LpplsFitResult.Of(series, fit, options);
             ctx.Write(result, console => result.Render(console));

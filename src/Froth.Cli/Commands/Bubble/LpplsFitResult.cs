@@ -23,6 +23,7 @@ namespace Froth.Cli.Commands.Bubble;
 /// <param name="RelativeError">Mean |p − p̂|/p̂ over the window, as a fraction.</param>
 /// <param name="Sse">Residual sum of squares of the log prices.</param>
 /// <param name="Sign">positive (B &lt; 0), negative (B &gt; 0) or none.</param>
+/// <param name="AtSearchBound">Parameters that ended on a bound of the search (tc, m, omega): the bound, not the data, set them.</param>
 /// <param name="Converged">Whether the best search converged.</param>
 /// <param name="Qualified">Whether the fit passes each filter.</param>
 /// <param name="Search">How the fit was searched.</param>
@@ -45,6 +46,7 @@ internal sealed record LpplsFitResult(
     double RelativeError,
     double Sse,
     LpplsBubbleSign Sign,
+    IReadOnlyList<string> AtSearchBound,
     bool Converged,
     LpplsQualified Qualified,
     LpplsSearch Search)
@@ -71,6 +73,7 @@ internal sealed record LpplsFitResult(
             fit.RelativeError,
             fit.Sse,
             fit.Sign,
+            fit.AtSearchBound,
             fit.Converged,
             new LpplsQualified(LpplsFilters.Confidence.Qualifies(fit), LpplsFilters.Trust.Qualifies(fit)),
             new LpplsSearch(options.Seed, options.Starts, fit.FinalistSse.Count, fit.FinalistsConverged));
@@ -92,6 +95,7 @@ internal sealed record LpplsFitResult(
         Row("damping", Damping is { } d ? Number(d, "F2") : "undefined");
         Row("oscillations", Oscillations is { } o ? Number(o, "F2") : "undefined");
         Row("relative error", Number(RelativeError * 100, "F2") + "%");
+        Row("at a search bound", AtSearchBound.Count == 0 ? "none" : string.Join(", ", AtSearchBound));
         Row("qualified (confidence filter)", Qualified.Confidence ? "yes" : "no");
         Row("qualified (trust filter)", Qualified.Trust ? "yes" : "no");
         Row("converged", Converged ? $"yes ({Search.FinalistsConverged} of {Search.Finalists} final searches)" : $"no ({Search.FinalistsConverged} of {Search.Finalists} final searches)");

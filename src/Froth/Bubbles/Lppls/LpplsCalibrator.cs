@@ -229,7 +229,20 @@ internal sealed class LpplsCalibrator
         relativeError /= n;
         var end = start + n - 1;
         var model = new LpplsModel(end + best[0], best[1], best[2], _beta[0] + _mean, _beta[1], _beta[2], _beta[3]);
-        return new LpplsFit(model, start, end, finalSse, residuals, relativeError, bestConverged, finalistsConverged, finalistSse);
+        var atBound = new List<string>(3);
+        ReadOnlySpan<string> names = ["tc", "m", "omega"];
+        for (var k = 0; k < 3; k++)
+        {
+            if (best[k] <= lo[k] || best[k] >= hi[k])
+            {
+                atBound.Add(names[k]);
+            }
+        }
+
+        return new LpplsFit(model, start, end, finalSse, residuals, relativeError, bestConverged, finalistsConverged, finalistSse)
+        {
+            AtSearchBound = atBound,
+        };
     }
 
     /// <summary>

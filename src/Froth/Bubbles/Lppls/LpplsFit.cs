@@ -43,6 +43,13 @@ public sealed record LpplsFit(
     /// <summary>Number of oscillations over the window, <c>(ω / 2π)·ln((tc − t1) / (tc − t2))</c>.</summary>
     public double Oscillations => Model.Oscillations(Start, End);
 
+    /// <summary>
+    /// The nonlinear parameters that ended on a bound of the search space (<c>tc</c>, <c>m</c>, <c>omega</c>):
+    /// there the bound, not the data, set the value, and the unconstrained optimum lies beyond it. Empty when
+    /// the fit is interior.
+    /// </summary>
+    public IReadOnlyList<string> AtSearchBound { get; init; } = [];
+
     /// <summary>Positive bubble (<c>B &lt; 0</c>), negative bubble (<c>B &gt; 0</c>) or neither.</summary>
     public LpplsBubbleSign Sign => Model.Sign;
 }

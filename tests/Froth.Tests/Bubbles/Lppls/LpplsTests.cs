@@ -39,6 +39,7 @@ public sealed class LpplsTests
             fit.Model.C2.ShouldBe(Truth.C2, NoiseFreeTolerance);
             fit.TcAfterEnd.ShouldBe(21, NoiseFreeTolerance);
             fit.Converged.ShouldBeTrue();
+            fit.AtSearchBound.ShouldBeEmpty();
             fit.Sign.ShouldBe(LpplsBubbleSign.Positive);
         }
 
@@ -90,6 +91,23 @@ public sealed class LpplsTests
 
             fit.Sse.ShouldBe(fit.FinalistSse.Min(), 1e-12);
             fit.FinalistSse[0].ShouldBeGreaterThan(fit.Sse, "the first search to finish is not the best one here");
+        }
+
+        [Fact]
+        public void Should_flag_a_critical_time_held_by_the_search_bound()
+        {
+            // Given a bubble whose tc is 100 sessions after t2 = 299, beyond the default bound 0.2·299 = 59.8.
+            var prices = Synthetic.Prices(Truth with { Tc = 399 }, 300, sigma: 0.002, seed: 2);
+
+            var fit = LpplsCalibration.Fit(prices);
+
+            fit.AtSearchBound.ShouldContain("tc");
+            fit.TcAfterEnd.ShouldBe(0.2 * 299, 1e-9);
+
+            // And with the bound moved out of the way, the fit is interior again.
+            var wide = LpplsCalibration.Fit(prices, new LpplsOptions { Bounds = new LpplsSearchBounds { MaxTcAfterEndFraction = 0.6 } });
+            wide.AtSearchBound.ShouldBeEmpty();
+            wide.Model.Tc.ShouldBe(399, 10.0); // σ = 0.002 with tc far away: a loose check that it found the region
         }
 
         [Fact]
