@@ -7,9 +7,8 @@ using Froth.Testing;
 namespace Froth.Benchmarks;
 
 /// <summary>
-/// LPPLS calibration on the Nasdaq 1994–2000 closes (ending on the 10 March 2000 peak): one window of each
-/// size, and all 126 windows (spans 750 down to 125 in steps of 5) of one end date, in parallel.
-/// Run: <c>dotnet run -c Release --project benchmarks/Froth.Benchmarks -- --filter '*LpplsBenchmarks*' --job short</c>.
+/// LPPLS calibration of one window of the Nasdaq 1994–2000 closes ending on the 10 March 2000 peak, by span.
+/// Run: <c>dotnet run -c Release --project benchmarks/Froth.Benchmarks -- --filter '*Lppls*' --job short</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class LpplsBenchmarks
@@ -30,6 +29,20 @@ public class LpplsBenchmarks
 
     [Benchmark]
     public LpplsFit FitOneWindow() => Lppls.Fit(_window);
+}
+
+/// <summary>
+/// All 126 windows (spans 750 down to 125 in steps of 5) of one end date, 10 March 2000, fitted in parallel:
+/// the work behind one point of the confidence indicator.
+/// </summary>
+[MemoryDiagnoser]
+public class LpplsOneEndDateBenchmark
+{
+    private double[] _closes = [];
+
+    [GlobalSetup]
+    public void Setup() =>
+        _closes = [.. CsvColumnReader.Read(SampleData.Path("reference/nasdaq_dotcom_1994-2000_lppls.csv"), "Close").Values];
 
     [Benchmark]
     public IReadOnlyList<LpplsFit?> FitAllWindowsOfOneEndDate() => LpplsIndicators.FitWindows(_closes, _closes.Length - 1);

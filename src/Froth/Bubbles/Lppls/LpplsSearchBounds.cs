@@ -10,8 +10,9 @@ namespace Froth.Bubbles.Lppls;
 /// time is always strictly after the window's last observation <c>t2</c> (at least
 /// <see cref="MinTcAfterEnd"/> sessions after it), unlike the Python <c>lppls</c> package, whose fits may put
 /// tc inside the window they were fitted on.</para>
-/// <para>Defaults: <c>tc − t2 ∈ [1 session, 0.2·dt]</c> with <c>dt = t2 − t1</c> (the ±0.2·dt span of the
-/// ETH Financial Crisis Observatory's searches, cut at t2), <c>m ∈ [0.01, 2]</c>, <c>ω ∈ [1, 50]</c>.</para>
+/// <para>Defaults: <c>tc − t2 ∈ [1 session, 0.2·dt]</c> with <c>dt = t2 − t1</c> (twice the confidence
+/// filter's upper bound of 0.1·dt), <c>m ∈ [0.01, 2]</c>, <c>ω ∈ [1, 50]</c>. A fit that ends on a bound is
+/// flagged in <see cref="LpplsFit.AtSearchBound"/>.</para>
 /// </remarks>
 public sealed record LpplsSearchBounds
 {
