@@ -111,8 +111,9 @@ internal sealed class LpplsCalibrator
         // Each runs a few scouting iterations; the best `Finalists` are then carried to convergence.
         var pre = Math.Min(options.Starts, candidates);
         var starts = Math.Min(options.Finalists, pre);
-        Span<double> bestSse = stackalloc double[pre];
-        Span<int> bestIndex = stackalloc int[pre];
+        var small = pre <= 256; // large user-chosen start counts go to the heap, not the thread's stack
+        Span<double> bestSse = small ? stackalloc double[pre] : new double[pre];
+        Span<int> bestIndex = small ? stackalloc int[pre] : new int[pre];
         bestSse.Fill(double.PositiveInfinity);
         bestIndex.Fill(-1);
         for (var i = 0; i < candidates; i++)
@@ -135,8 +136,8 @@ internal sealed class LpplsCalibrator
             bestIndex[k] = i;
         }
 
-        Span<double> thetas = stackalloc double[pre * 3];
-        Span<bool> done = stackalloc bool[pre];
+        Span<double> thetas = small ? stackalloc double[pre * 3] : new double[pre * 3];
+        Span<bool> done = small ? stackalloc bool[pre] : new bool[pre];
         for (var s = 0; s < pre; s++)
         {
             if (bestIndex[s] >= 0)
@@ -260,13 +261,53 @@ internal sealed class LpplsCalibrator
         var gs = _g.AsSpan(0, n);
         var hs = _h.AsSpan(0, n);
 
-        // Four observations at a time: the logarithm, power and sine/cosine dominate the cost.
+        // Eight or four observations at a time: the logarithm, power and sine/cosine dominate the cost.
+        var i = 0;
+        double sf = 0, sg = 0, sh = 0, sff = 0, sfg = 0, sfh = 0, sgg = 0, sgh = 0, shh = 0, syf = 0, syg = 0, syh = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var wTau = Vector512.Create(tau);
+            var wM = Vector512.Create(m);
+            var wOmega = Vector512.Create(omega);
+            Vector512<double> wf = default, wg = default, wh = default, wff = default, wfg = default, wfh = default;
+            Vector512<double> wgg = default, wgh = default, whh = default, wyf = default, wyg = default, wyh = default;
+            for (; i <= n - 8; i += 8)
+            {
+                var ln = Vector512.Log(Vector512.Create<double>(k[i..]) + wTau);
+                var f = Vector512.Exp(wM * ln);
+                var (sin, cos) = Vector512.SinCos(wOmega * ln);
+                var g = f * cos;
+                var h = f * sin;
+                ln.CopyTo(logX[i..]);
+                f.CopyTo(fs[i..]);
+                g.CopyTo(gs[i..]);
+                h.CopyTo(hs[i..]);
+                var yi = Vector512.Create<double>(y[i..]);
+                wf += f;
+                wg += g;
+                wh += h;
+                wff += f * f;
+                wfg += f * g;
+                wfh += f * h;
+                wgg += g * g;
+                wgh += g * h;
+                whh += h * h;
+                wyf += yi * f;
+                wyg += yi * g;
+                wyh += yi * h;
+            }
+
+            sf = Vector512.Sum(wf); sg = Vector512.Sum(wg); sh = Vector512.Sum(wh);
+            sff = Vector512.Sum(wff); sfg = Vector512.Sum(wfg); sfh = Vector512.Sum(wfh);
+            sgg = Vector512.Sum(wgg); sgh = Vector512.Sum(wgh); shh = Vector512.Sum(whh);
+            syf = Vector512.Sum(wyf); syg = Vector512.Sum(wyg); syh = Vector512.Sum(wyh);
+        }
+
         var vTau = Vector256.Create(tau);
         var vM = Vector256.Create(m);
         var vOmega = Vector256.Create(omega);
         Vector256<double> vf = default, vg = default, vh = default, vff = default, vfg = default, vfh = default;
         Vector256<double> vgg = default, vgh = default, vhh = default, vyf = default, vyg = default, vyh = default;
-        var i = 0;
         for (; i <= n - 4; i += 4)
         {
             var ln = Vector256.Log(Vector256.Create<double>(k[i..]) + vTau);
@@ -293,10 +334,10 @@ internal sealed class LpplsCalibrator
             vyh += yi * h;
         }
 
-        double sf = Vector256.Sum(vf), sg = Vector256.Sum(vg), sh = Vector256.Sum(vh);
-        double sff = Vector256.Sum(vff), sfg = Vector256.Sum(vfg), sfh = Vector256.Sum(vfh);
-        double sgg = Vector256.Sum(vgg), sgh = Vector256.Sum(vgh), shh = Vector256.Sum(vhh);
-        double syf = Vector256.Sum(vyf), syg = Vector256.Sum(vyg), syh = Vector256.Sum(vyh);
+        sf += Vector256.Sum(vf); sg += Vector256.Sum(vg); sh += Vector256.Sum(vh);
+        sff += Vector256.Sum(vff); sfg += Vector256.Sum(vfg); sfh += Vector256.Sum(vfh);
+        sgg += Vector256.Sum(vgg); sgh += Vector256.Sum(vgh); shh += Vector256.Sum(vhh);
+        syf += Vector256.Sum(vyf); syg += Vector256.Sum(vyg); syh += Vector256.Sum(vyh);
         for (; i < n; i++)
         {
             var ln = Math.Log(k[i] + tau);
