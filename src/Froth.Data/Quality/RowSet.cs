@@ -22,22 +22,35 @@ internal sealed class RowSet<T>(IEnumerable<T> rows, IEnumerable<int>? lines, Fu
     /// <summary>The row's source line, when known.</summary>
     public int? LineOf(int i) => Lines?[i];
 
-    /// <summary>Removes the rows for which <paramref name="remove"/> is true.</summary>
+    /// <summary>
+    /// Removes the rows for which <paramref name="remove"/> is true; <paramref name="remove"/> is called once per
+    /// row, in order. Nothing is copied until a row is removed.
+    /// </summary>
     public void RemoveWhere(Func<int, bool> remove)
     {
-        var rows = new List<T>(Rows.Count);
-        var lines = Lines is null ? null : new List<int>(Rows.Count);
+        List<T>? rows = null;
+        List<int>? lines = null;
         for (var i = 0; i < Rows.Count; i++)
         {
-            if (!remove(i))
+            var drop = remove(i);
+            if (drop && rows is null)
+            {
+                rows = new List<T>(Rows.Count);
+                rows.AddRange(Rows.Take(i));
+                lines = Lines is null ? null : [.. Lines.Take(i)];
+            }
+            else if (!drop && rows is not null)
             {
                 rows.Add(Rows[i]);
                 lines?.Add(Lines![i]);
             }
         }
 
-        Rows = rows;
-        Lines = lines;
+        if (rows is not null)
+        {
+            Rows = rows;
+            Lines = lines;
+        }
     }
 
     /// <summary>Stable sort by date (then line), for series a layout did not sort.</summary>

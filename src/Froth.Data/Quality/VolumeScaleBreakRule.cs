@@ -89,10 +89,19 @@ internal static class VolumeScaleBreakRule
 
         double Step(int k) => Median(k, Math.Min(n, k + w)) - Median(Math.Max(0, k - w), k);
 
+        // d[k] = median of the next w points minus median of the previous w, both windows slid along x.
+        var before = TrailingMedians(x, w);
+        var reversed = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            reversed[i] = x[n - 1 - i];
+        }
+
+        var after = TrailingMedians(reversed, w);
         var d = new double[n + 1];
         for (var k = m; k <= n - m; k++)
         {
-            d[k] = Step(k);
+            d[k] = after[n - k] - before[k];
         }
 
         var threshold = Math.Log10(options.VolumeBreakMinFactor);
@@ -120,6 +129,41 @@ internal static class VolumeScaleBreakRule
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// <c>result[k]</c> = median of <c>values[max(0, k − w) .. k)</c> for k = 1..n, kept in a sorted window that
+    /// slides one value at a time (O(n·w) moves of at most w doubles, no sorting).
+    /// </summary>
+    private static double[] TrailingMedians(IReadOnlyList<double> values, int w)
+    {
+        var n = values.Count;
+        var result = new double[n + 1];
+        var window = new double[w];
+        var count = 0;
+        for (var k = 1; k <= n; k++)
+        {
+            if (k - w - 1 >= 0)
+            {
+                var at = Array.BinarySearch(window, 0, count, values[k - w - 1]);
+                Array.Copy(window, at + 1, window, at, count - at - 1);
+                count--;
+            }
+
+            var v = values[k - 1];
+            var pos = Array.BinarySearch(window, 0, count, v);
+            if (pos < 0)
+            {
+                pos = ~pos;
+            }
+
+            Array.Copy(window, pos, window, pos + 1, count - pos);
+            window[pos] = v;
+            count++;
+            result[k] = count % 2 == 1 ? window[count / 2] : (window[(count / 2) - 1] + window[count / 2]) / 2;
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -115,48 +115,38 @@ internal static class PriceTableReader
 
     private static void ReadInstrument(PriceTableSpec spec, PriceColumnSet c, PriceRows rows, ReadOnlySpan<byte> line, ReadOnlySpan<Range> fields, int lineNo, DateOnly date)
     {
-        var open = line[fields[c.Open]];
-        var high = line[fields[c.High]];
-        var low = line[fields[c.Low]];
-        var close = line[fields[c.Close]];
-        var missingOpen = PriceFields.IsMissing(open);
-        var missingHigh = PriceFields.IsMissing(high);
-        var missingLow = PriceFields.IsMissing(low);
-        var missingClose = PriceFields.IsMissing(close);
-        if (missingOpen || missingHigh || missingLow || missingClose)
+        // Parse first: the common case is four good numbers, and "missing" is only asked about a field that
+        // does not parse.
+        var okOpen = Price(spec, line[fields[c.Open]], c.Open, lineNo, out var o);
+        var okHigh = Price(spec, line[fields[c.High]], c.High, lineNo, out var h);
+        var okLow = Price(spec, line[fields[c.Low]], c.Low, lineNo, out var l);
+        var okClose = Price(spec, line[fields[c.Close]], c.Close, lineNo, out var cl);
+        if (!(okOpen && okHigh && okLow && okClose))
         {
-            rows.Issues.Add(MissingPrices(spec, c, line, fields, lineNo, date, missingOpen, missingHigh, missingLow, missingClose));
+            rows.Issues.Add(MissingPrices(spec, c, line, fields, lineNo, date, !okOpen, !okHigh, !okLow, !okClose));
             return;
         }
-
-        var o = Number(spec, open, c.Open, lineNo);
-        var h = Number(spec, high, c.High, lineNo);
-        var l = Number(spec, low, c.Low, lineNo);
-        var cl = Number(spec, close, c.Close, lineNo);
 
         double? volume = null;
         if (c.Volume >= 0)
         {
             var v = line[fields[c.Volume]];
-            if (!PriceFields.IsMissing(v))
+            var ok = spec.ScaledVolumes ? PriceFields.TryParseScaledVolume(v, out var parsed) : PriceFields.TryParseNumber(v, spec.GroupedNumbers, out parsed);
+            if (ok && parsed >= 0)
             {
-                var ok = spec.ScaledVolumes ? PriceFields.TryParseScaledVolume(v, out var parsed) : PriceFields.TryParseNumber(v, spec.GroupedNumbers, out parsed);
-                if (ok && parsed >= 0)
-                {
-                    volume = parsed;
-                }
-                else
-                {
-                    rows.Issues.Add(new DataIssue(
-                        PriceIssueRules.BadVolume,
-                        IssueSeverity.Warning,
-                        spec.Location,
-                        lineNo,
-                        spec.Header[c.Volume],
-                        Clip(CsvFields.Text(v)),
-                        "Volume is not a non-negative number; the bar is kept without volume.",
-                        IssueAction.Corrected) { Date = date });
-                }
+                volume = parsed;
+            }
+            else if (!PriceFields.IsMissing(v))
+            {
+                rows.Issues.Add(new DataIssue(
+                    PriceIssueRules.BadVolume,
+                    IssueSeverity.Warning,
+                    spec.Location,
+                    lineNo,
+                    spec.Header[c.Volume],
+                    Clip(CsvFields.Text(v)),
+                    "Volume is not a non-negative number; the bar is kept without volume.",
+                    IssueAction.Corrected) { Date = date });
             }
         }
 
@@ -164,35 +154,41 @@ internal static class PriceTableReader
         if (c.AdjClose >= 0)
         {
             var a = line[fields[c.AdjClose]];
-            if (!PriceFields.IsMissing(a))
+            if (PriceFields.TryParseNumber(a, spec.GroupedNumbers, out var parsed))
             {
-                if (PriceFields.TryParseNumber(a, spec.GroupedNumbers, out var parsed))
-                {
-                    adj = parsed;
-                }
-                else
-                {
-                    rows.Issues.Add(new DataIssue(
-                        PriceIssueRules.BadAdjClose,
-                        IssueSeverity.Warning,
-                        spec.Location,
-                        lineNo,
-                        spec.Header[c.AdjClose],
-                        Clip(CsvFields.Text(a)),
-                        "Adj Close is not a finite number; the adjusted series leaves this date out.",
-                        IssueAction.Corrected) { Date = date });
-                }
+                adj = parsed;
+            }
+            else if (!PriceFields.IsMissing(a))
+            {
+                rows.Issues.Add(new DataIssue(
+                    PriceIssueRules.BadAdjClose,
+                    IssueSeverity.Warning,
+                    spec.Location,
+                    lineNo,
+                    spec.Header[c.AdjClose],
+                    Clip(CsvFields.Text(a)),
+                    "Adj Close is not a finite number; the adjusted series leaves this date out.",
+                    IssueAction.Corrected) { Date = date });
             }
         }
 
         rows.Add(new DailyBar(date, o, h, l, cl, volume), lineNo, adj);
     }
 
-    private static double Number(PriceTableSpec spec, ReadOnlySpan<byte> field, int column, int lineNo)
+    /// <summary>
+    /// A required price: true with the value, false when the field says "no value", and a
+    /// <see cref="DataFormatException"/> when it holds something that is neither.
+    /// </summary>
+    private static bool Price(PriceTableSpec spec, ReadOnlySpan<byte> field, int column, int lineNo, out double value)
     {
-        if (PriceFields.TryParseNumber(field, spec.GroupedNumbers, out var value))
+        if (PriceFields.TryParseNumber(field, spec.GroupedNumbers, out value))
         {
-            return value;
+            return true;
+        }
+
+        if (PriceFields.IsMissing(field))
+        {
+            return false;
         }
 
         throw new DataFormatException(

@@ -9,7 +9,8 @@ namespace Froth.Data.Sources.Files;
 /// <c>Date,Open,High,Low,Close</c>).
 /// </summary>
 /// <remarks>
-/// Detected by a header of Yahoo's column names only (exact case), without <c>Dividends</c>. Stooq writes
+/// Detected by a header of Yahoo's column names only (exact case), without <c>Dividends</c> and without a
+/// ticker line under it (that is <see cref="YahooTickerRowLayout"/>). Stooq writes
 /// the same <c>Date,Open,High,Low,Close,Volume</c> header, so the <c>stooq</c> layout is tried first and
 /// claims such a header when the file's name or CR LF line ends say Stooq. Close is Yahoo's close (adjusted
 /// for splits only); when Adj Close differs from it on any row, a second series <c>STEM-adj</c> holds the
@@ -36,7 +37,8 @@ public sealed class YahooDownloadLayout : ISourceLayout
     {
         ArgumentNullException.ThrowIfNull(sniff);
         var names = PriceLayoutSupport.SniffNames(sniff.FirstLines);
-        return PriceLayoutSupport.HasExactly(names, Columns, "Date", "Open", "High", "Low", "Close");
+        return PriceLayoutSupport.HasExactly(names, Columns, "Date", "Open", "High", "Low", "Close")
+            && !YahooTickerRowLayout.HasTickerLine(sniff);
     }
 
     /// <inheritdoc/>

@@ -22,11 +22,12 @@ public sealed class YahooTickerRowLayout : ISourceLayout
     public bool Matches(SourceSniff sniff)
     {
         ArgumentNullException.ThrowIfNull(sniff);
-        if (sniff.FirstLines.Count < 2 || !sniff.FirstLines[0].StartsWith("Date,", StringComparison.Ordinal))
-        {
-            return false;
-        }
+        return sniff.FirstLines.Count >= 2 && sniff.FirstLines[0].StartsWith("Date,", StringComparison.Ordinal) && HasTickerLine(sniff);
+    }
 
+    /// <summary>True when the second line has an empty first cell and only non-numeric names after it.</summary>
+    internal static bool HasTickerLine(SourceSniff sniff)
+    {
         var tickers = PriceLayoutSupport.SniffNames(sniff.FirstLines, 1);
         return tickers.Length >= 2
             && tickers[0].Length == 0
