@@ -91,15 +91,31 @@ internal static class PriceFields
     {
         date = default;
         var f = field.Trim(" \t"u8);
-        var i = 0;
-        if (!Digits(f, ref i, 4, 4, out var year) || !Separator(f, ref i, out var separator)
-            || !Digits(f, ref i, 1, 2, out var month) || i >= f.Length || f[i] != separator)
+        int year, month, day, i;
+        if (f.Length >= 10 && f[4] == (byte)'-' && f[7] == (byte)'-'
+            && TwoDigits(f, 0, out var century) && TwoDigits(f, 2, out var yy) && TwoDigits(f, 5, out month) && TwoDigits(f, 8, out day))
         {
-            return false;
+            // The common yyyy-MM-dd, without loops.
+            year = (century * 100) + yy;
+            i = 10;
+        }
+        else
+        {
+            i = 0;
+            if (!Digits(f, ref i, 4, 4, out year) || !Separator(f, ref i, out var separator)
+                || !Digits(f, ref i, 1, 2, out month) || i >= f.Length || f[i] != separator)
+            {
+                return false;
+            }
+
+            i++;
+            if (!Digits(f, ref i, 1, 2, out day))
+            {
+                return false;
+            }
         }
 
-        i++;
-        if (!Digits(f, ref i, 1, 2, out var day) || month is < 1 or > 12 || year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (month is < 1 or > 12 || year < 1 || day < 1 || day > DaysInMonth(year, month))
         {
             return false;
         }
@@ -109,8 +125,31 @@ internal static class PriceFields
             return false;
         }
 
-        date = new DateOnly(year, month, day);
+        date = DateOnly.FromDayNumber(DayNumber(year, month, day));
         return true;
+    }
+
+    private static readonly int[] DaysBeforeMonth = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+    private static bool IsLeap(int year) => (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+    private static int DaysInMonth(int year, int month) =>
+        month == 2 ? (IsLeap(year) ? 29 : 28) : month is 4 or 6 or 9 or 11 ? 30 : 31;
+
+    /// <summary>Days since 0001-01-01 (proleptic Gregorian), as <see cref="DateOnly.DayNumber"/> counts them.</summary>
+    private static int DayNumber(int year, int month, int day)
+    {
+        var y = year - 1;
+        var days = (y * 365) + (y / 4) - (y / 100) + (y / 400) + DaysBeforeMonth[month] + day - 1;
+        return month > 2 && IsLeap(year) ? days + 1 : days;
+    }
+
+    private static bool TwoDigits(ReadOnlySpan<byte> s, int at, out int value)
+    {
+        var a = (uint)(s[at] - '0');
+        var b = (uint)(s[at + 1] - '0');
+        value = (int)((a * 10) + b);
+        return a <= 9 && b <= 9;
     }
 
     private static readonly double[] PowersOfTen =

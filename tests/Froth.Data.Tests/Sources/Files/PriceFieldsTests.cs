@@ -23,8 +23,27 @@ public sealed class PriceFieldsTests
         date.ShouldBe(new DateOnly(year, month, day));
     }
 
+    [Fact]
+    public void Should_agree_with_DateOnly_on_every_day_from_1800_to_2200()
+    {
+        // The parser computes day numbers itself; DateOnly is the reference. 1900 is not a leap year, 2000 is.
+        for (var d = new DateOnly(1800, 1, 1); d <= new DateOnly(2200, 12, 31); d = d.AddDays(1))
+        {
+            var text = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            PriceFields.TryParseDate(Encoding.UTF8.GetBytes(text), out var parsed).ShouldBeTrue(text);
+            parsed.ShouldBe(d);
+        }
+
+        PriceFields.TryParseDate("1900-02-29"u8, out _).ShouldBeFalse();
+        PriceFields.TryParseDate("0001-01-01"u8, out var first).ShouldBeTrue();
+        first.ShouldBe(DateOnly.MinValue);
+        PriceFields.TryParseDate("9999-12-31"u8, out var last).ShouldBeTrue();
+        last.ShouldBe(DateOnly.MaxValue);
+    }
+
     [Theory]
     [InlineData("")]
+    [InlineData("0000-01-01")]
     [InlineData("2023-02-29")]
     [InlineData("20240710")]
     [InlineData("2024-07-10 00:00:00+0800x")]
