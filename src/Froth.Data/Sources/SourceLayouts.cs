@@ -1,4 +1,5 @@
 using Froth.Data.Sources.Files;
+using Froth.Data.Sources.Wire;
 
 namespace Froth.Data.Sources;
 
@@ -17,6 +18,7 @@ public static class SourceLayouts
     /// <summary>Every known layout, in detection order: the first whose <see cref="ISourceLayout.Matches"/> is true wins.</summary>
     public static IReadOnlyList<ISourceLayout> All { get; } =
     [
+        // Price files (docs/layouts-prices.md), in the order explained above.
         new YahooMultiIndexLayout(),
         new YahooTickerRowLayout(),
         new YahooHistoryLayout(),
@@ -25,6 +27,25 @@ public static class SourceLayouts
         new SinaIndexLayout(),
         new TencentQfqLayout(),
         new InvestingLayout(),
+
+        // Valuation, macro and reference files (docs/layouts-scalars.md): each matches an exact header.
+        new LixingerValuationLayout(),
+        new ErpMonitorLayout(),
+        new WorldBankIndicatorLayout(),
+        new RealGdpGrowthTableLayout(),
+        new ShillerMonthlyLayout(),
+        new ShillerPsySampleLayout(),
+        new PsymonitorSeriesLayout(),
+        new UndatedReferenceLayout(),
+
+        // Wire responses (also importable as files). Quote snapshots come before the Eastmoney kline: both
+        // start with {"rc":…}.
+        new FredCsvLayout(),
+        new FredObservationsLayout(),
+        new YahooChartLayout(),
+        new QuoteSnapshotLayout(),
+        new EastmoneyKlineLayout(),
+        new TencentKlineLayout(),
     ];
 
     /// <summary>Finds a layout by its <see cref="ISourceLayout.Name"/>, ignoring case.</summary>

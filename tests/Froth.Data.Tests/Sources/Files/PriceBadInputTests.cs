@@ -45,6 +45,7 @@ public sealed class PriceBadInputTests
     public void Should_reject_a_header_of_no_known_layout_and_list_the_layouts()
     {
         var e = Reject("odd.csv", "when,price\n2024-01-02,5\n");
+        e.Location.ShouldBe("/fixtures/odd.csv");
         e.Line.ShouldBe(1);
         e.Value.ShouldBe("when,price");
         e.Message.ShouldContain("yahoo-history");
@@ -70,7 +71,7 @@ public sealed class PriceBadInputTests
     {
         var e = Reject("JD.csv", YahooHeader + "\n2024-01-02,1,2,0.5,1.5,1.5,10\n02/01/2024,1,2,0.5,1.5,1.5,10\n");
         (e.Line, e.Column, e.Value).ShouldBe((3, "Date", "02/01/2024"));
-        e.Message.ShouldContain("expected a date like 2024-07-10");
+        e.Message.ShouldStartWith("/fixtures/JD.csv:3, column 'Date': got '02/01/2024'; expected a date like 2024-07-10");
     }
 
     [Theory]
@@ -90,6 +91,7 @@ public sealed class PriceBadInputTests
         var bytes = Encoding.ASCII.GetBytes("date,open,close,high,low,volume,symbol,name\n2024-01-02,1,1.5,2,0.5,10,sh000001,")
             .Concat(new byte[] { 0xC9, 0xCF, 0xD6, 0xA4 }).Concat(Encoding.ASCII.GetBytes("\n")).ToArray();
         var e = Should.Throw<DataFormatException>(() => PriceFiles.ReadBytes("sh000001.csv", bytes));
+        e.Location.ShouldBe("/fixtures/sh000001.csv");
         e.Line.ShouldBe(2);
         e.Column.ShouldBe("name");
         e.Value.ShouldBe("0xC9 0xCF 0xD6 0xA4");
