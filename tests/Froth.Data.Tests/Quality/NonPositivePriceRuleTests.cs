@@ -22,6 +22,8 @@ public sealed class NonPositivePriceRuleTests
         raw.Bars.ShouldNotContain(b => b.Date == new DateOnly(2021, 4, 13));
         var issue = batch.Issues(QualityRuleIds.NonPositivePrice).First(i => i.Line == 3);
         (issue.Column, issue.Value, issue.Action, issue.Severity).ShouldBe(("Close", "0", IssueAction.Skipped, IssueSeverity.Warning));
+        batch.Source("JD-adj").Bars.Count.ShouldBe(1255);
+        batch.Issues(Froth.Data.Sources.Files.PriceIssueRules.BadAdjClose).ShouldHaveSingleItem().Line.ShouldBe(3);
     }
 
     [Fact]

@@ -118,6 +118,20 @@ internal sealed class PriceBatchBuilder(SourceInput input, string layout)
                 continue;
             }
 
+            if (!(b.Close > 0) || !double.IsFinite(b.Close))
+            {
+                _issues.Add(new DataIssue(
+                    PriceIssueRules.BadAdjClose,
+                    IssueSeverity.Warning,
+                    input.Location,
+                    rows.Lines[i],
+                    adjCloseColumn,
+                    null,
+                    $"Close is not a positive number, so Adj Close ÷ Close cannot scale this bar; left out of the adjusted series {Source}{AdjustedSuffix}.",
+                    IssueAction.Skipped) { Symbol = instrument.Symbol, Date = b.Date });
+                continue;
+            }
+
             var f = a / b.Close;
             bars.Add(new DailyBar(b.Date, b.Open * f, b.High * f, b.Low * f, a, b.Volume));
             lines.Add(rows.Lines[i]);

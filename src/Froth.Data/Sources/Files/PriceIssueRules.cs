@@ -15,7 +15,10 @@ public static class PriceIssueRules
     /// <summary>A volume that is not a non-negative number: the bar is kept without volume, severity warning.</summary>
     public const string BadVolume = "bad-volume";
 
-    /// <summary>An Adj Close that is not a finite number: the adjusted series leaves the date out, severity warning.</summary>
+    /// <summary>
+    /// An Adj Close that is not a finite number (the adjusted series leaves the date out) or a Close that is not
+    /// positive, so Adj Close ÷ Close cannot scale the bar (left out of the adjusted series); severity warning.
+    /// </summary>
     public const string BadAdjClose = "bad-adj-close";
 
     /// <summary>A row with a Close but no Adj Close in a file whose adjusted series is kept: left out of that series.</summary>
