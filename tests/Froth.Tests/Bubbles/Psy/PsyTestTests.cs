@@ -119,4 +119,86 @@ public sealed class PsyTestTests
             four.Badf.ShouldBe(one.Badf);
         }
     }
+
+    public sealed class On_bad_input
+    {
+        private static readonly double[] Walk = [.. Enumerable.Range(0, 40).Select(i => Math.Sin(i) + (0.1 * i))];
+
+        [Fact]
+        public void Should_refuse_an_empty_series()
+        {
+            Should.Throw<FrothException>(() => PsyTest.Run([])).Message.ShouldContain("empty");
+        }
+
+        [Fact]
+        public void Should_name_the_observation_that_is_NaN()
+        {
+            var y = Walk.ToArray();
+            y[17] = double.NaN;
+            var error = Should.Throw<FrothException>(() => PsyTest.Run(y));
+            error.Message.ShouldContain("Observation 18 of 40 is NaN");
+            error.Message.ShouldContain("finite numbers");
+        }
+
+        [Fact]
+        public void Should_refuse_a_constant_series()
+        {
+            var error = Should.Throw<FrothException>(() => PsyTest.Run([.. Enumerable.Repeat(3.5, 50)]));
+            error.Message.ShouldContain("constant (all 50 observations are 3.5)");
+        }
+
+        [Fact]
+        public void Should_refuse_a_minimum_window_larger_than_the_series()
+        {
+            var error = Should.Throw<FrothException>(() => PsyTest.Run(Walk, new PsyOptions { MinWindow = 41 }));
+            error.Message.ShouldContain("minimum window (41 observations (psymonitor convention)) is larger than the series (40 observations)");
+        }
+
+        [Fact]
+        public void Should_refuse_a_series_too_short_for_the_window_and_lag()
+        {
+            // exuber convention: 38 rows need 38 + 1 + 1 = 40 observations with lag 1; 40 observations give 38 rows
+            PsyTest.Run(Walk, new PsyOptions { MinWindow = 38, WindowConvention = WindowConvention.Exuber, Lag = AdfLag.Fixed(1) }).FirstIndex.ShouldBe(39);
+            var error = Should.Throw<FrothException>(() =>
+                PsyTest.Run(Walk, new PsyOptions { MinWindow = 39, WindowConvention = WindowConvention.Exuber, Lag = AdfLag.Fixed(1) }));
+            error.Message.ShouldContain("too short for the window: 40 observations give 38 regression rows with lag 1");
+            error.Message.ShouldContain("at least 41 observations");
+        }
+
+        [Fact]
+        public void Should_refuse_a_window_too_small_for_the_regression()
+        {
+            // lag 2 has 4 coefficients, so a window needs 5 rows: 8 observations in the psymonitor convention
+            var error = Should.Throw<FrothException>(() => PsyTest.Run(Walk, new PsyOptions { MinWindow = 7, Lag = AdfLag.Fixed(2) }));
+            error.Message.ShouldContain("leaves 4 regression rows with lag 2");
+            error.Message.ShouldContain("at least 8");
+        }
+    }
+
+    public sealed class Defaults
+    {
+        [Fact]
+        public void Should_use_the_PSY_window_rule_exactly_as_exubers_table_lists_it()
+        {
+            // exuber's radf_crit lists minw = ⌊n(0.01 + 1.8/√n)⌋ for n = 6 … 600: every row must agree
+            var rows = File.ReadAllLines(Froth.Testing.SampleData.Path("reference/bubbles/radf_crit_scalar.csv")).Skip(1)
+                .Select(l => l.Split(',')).Select(f => (N: int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture), MinW: int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture)));
+            foreach (var (n, minw) in rows)
+            {
+                PsyTest.DefaultMinWindow(n).ShouldBe(minw, $"n = {n}");
+            }
+        }
+
+        [Fact]
+        public void Should_count_the_window_in_levels_and_use_lag_0()
+        {
+            // T = 100: window 19 levels = 18 rows, first statistic at observation 19 (1-based) as psymonitor's PSY
+            var result = PsyTest.Run([.. Enumerable.Range(0, 100).Select(i => Math.Sin(i * 0.7) + (0.05 * i))]);
+            result.MinWindow.ShouldBe(19);
+            result.MinWindowRows.ShouldBe(18);
+            result.WindowConvention.ShouldBe(WindowConvention.Psymonitor);
+            result.AdfLag.ShouldBe(0);
+            (result.FirstIndex + 1).ShouldBe(19);
+        }
+    }
 }
