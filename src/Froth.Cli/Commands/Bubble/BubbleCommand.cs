@@ -11,6 +11,8 @@ public static class BubbleCommand
     {
         _ = env;
         var bubble = new Command("bubble", "Bubble econometrics: the PSY explosive-root tests (ADF, SADF, GSADF, BSADF) and LPPLS.");
+        bubble.Add(PsyCommand.Create(env));
+        bubble.Add(PsyCriticalValuesCommand.Create(env));
         return bubble;
     }
 }

@@ -29,6 +29,16 @@ public static class PsyTest
         return (int)Math.Floor((0.01 + (1.8 / Math.Sqrt(count))) * count);
     }
 
+    /// <summary>The window layout for <paramref name="count"/> observations, without computing anything.</summary>
+    /// <exception cref="FrothException">The window or lag does not fit <paramref name="count"/>.</exception>
+    public static PsyWindow Window(int count, PsyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var design = PsyDesign.Resolve(count, options);
+        return new PsyWindow(
+            count, options.MinWindow ?? DefaultMinWindow(count), options.WindowConvention, design.MinRows, design.MaxLag, design.FirstIndex, design.Statistics);
+    }
+
     /// <summary>Runs the PSY tests on a series (levels; take logs before if wanted).</summary>
     /// <param name="series">The observations, oldest first; finite and not all equal.</param>
     /// <param name="options">Window, convention and lag; <see langword="null"/> for the defaults.</param>
