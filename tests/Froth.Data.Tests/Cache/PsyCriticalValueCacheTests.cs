@@ -48,7 +48,7 @@ public sealed class PsyCriticalValueCacheTests : IDisposable
         // … but not with a different drift, seed, criterion or thread-independent BSADF null
         PsyCriticalValueCache.MonteCarloKey(100, new PsyOptions { MinWindow = 20 }, monteCarlo with { Drift = 1 }).Hash.ShouldNotBe(exuber.Hash);
         PsyCriticalValueCache.MonteCarloKey(100, new PsyOptions { MinWindow = 20 }, monteCarlo with { Seed = 1 }).Hash.ShouldNotBe(exuber.Hash);
-        PsyCriticalValueCache.MonteCarloKey(100, new PsyOptions { MinWindow = 20 }, monteCarlo with { BsadfNull = BsadfNull.Bsadf }).Hash.ShouldNotBe(exuber.Hash);
+        PsyCriticalValueCache.MonteCarloKey(100, new PsyOptions { MinWindow = 20 }, monteCarlo with { BsadfNull = BsadfNull.SadfOfPrefix }).Hash.ShouldNotBe(exuber.Hash);
         PsyCriticalValueCache.MonteCarloKey(100, new PsyOptions { MinWindow = 20 }, monteCarlo with { MaxDegreeOfParallelism = 1 }).Hash.ShouldBe(exuber.Hash);
     }
 

@@ -110,17 +110,17 @@ internal sealed class PsyOptionSet
     public static string Name(BsadfNull value) => value == Froth.Bubbles.Psy.BsadfNull.Bsadf ? "bsadf" : "sadf";
 
     public BsadfNull BsadfNullOf(ParseResult parse) =>
-        string.Equals(parse.GetValue(BsadfNull), "bsadf", StringComparison.OrdinalIgnoreCase) ? Froth.Bubbles.Psy.BsadfNull.Bsadf : Froth.Bubbles.Psy.BsadfNull.SadfOfPrefix;
+        string.Equals(parse.GetValue(BsadfNull), "sadf", StringComparison.OrdinalIgnoreCase) ? Froth.Bubbles.Psy.BsadfNull.SadfOfPrefix : Froth.Bubbles.Psy.BsadfNull.Bsadf;
 
     private static Option<string> CreateBsadfNull()
     {
         var option = new Option<string>("--bsadf-null")
         {
-            Description = "The BSADF critical value at t is a quantile of: sadf = the SADF of the first t observations (PSY 2015, exuber), bsadf = BSADF at t itself (exact size, more rejections).",
-            HelpName = "sadf|bsadf",
-            DefaultValueFactory = _ => "sadf",
+            Description = "The BSADF critical value at t is a quantile of: bsadf = the simulated BSADF at t (its exact null; reproduces PSY 2015's S&P dates), sadf = the SADF of the first t observations (exuber's tables; larger, fewer episodes).",
+            HelpName = "bsadf|sadf",
+            DefaultValueFactory = _ => "bsadf",
         };
-        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "sadf", "bsadf");
+        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "bsadf", "sadf");
         return option;
     }
 

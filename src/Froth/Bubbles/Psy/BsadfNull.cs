@@ -4,16 +4,18 @@ namespace Froth.Bubbles.Psy;
 public enum BsadfNull
 {
     /// <summary>
-    /// The SADF statistic of the first <c>t</c> observations (the running maximum of BADF up to <c>t</c>): Phillips,
-    /// Shi &amp; Yu (2015, eq. 8) compare <c>BSADF_{r₂}</c> with "the critical value of the sup ADF statistic based on
-    /// ⌊Tr₂⌋ observations", and exuber's <c>radf_crit</c> BSADF sequences are built this way (its last value is the
-    /// SADF critical value). The default; conservative at each observation.
-    /// </summary>
-    SadfOfPrefix,
-
-    /// <summary>
-    /// BSADF itself at observation <c>t</c>: its exact simulated null distribution, so each comparison has the nominal
-    /// size (and more observations reject than with <see cref="SadfOfPrefix"/>).
+    /// BSADF itself at observation <c>t</c>: the quantile, across replications, of the simulated BSADF at <c>t</c> (its
+    /// exact finite-sample null distribution, so each comparison has the nominal size). The default: with it the
+    /// S&amp;P 500 episodes published by Phillips, Shi &amp; Yu (2015, Figure 7) are reproduced to within a month or
+    /// two (see docs/psy.md).
     /// </summary>
     Bsadf,
+
+    /// <summary>
+    /// The SADF statistic of the first <c>t</c> observations (the running maximum of BADF up to <c>t</c>), as the text
+    /// of Phillips, Shi &amp; Yu (2015, after eq. 8) words it ("the critical value of the sup ADF statistic based on
+    /// ⌊Tr₂⌋ observations") and as exuber's <c>radf_crit</c> BSADF sequences are built (their last value is the SADF
+    /// critical value). Much larger values than <see cref="Bsadf"/>, so fewer and shorter episodes.
+    /// </summary>
+    SadfOfPrefix,
 }

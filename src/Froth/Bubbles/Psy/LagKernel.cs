@@ -81,13 +81,28 @@ internal sealed class LagKernel
     /// </summary>
     public WindowFit Evaluate()
     {
+        var (lag, sxx, sxd, sdd) = Select();
+        return Fit(_n, lag, sxx, sxd, sdd);
+    }
+
+    /// <summary>Only the t-statistic of <see cref="Evaluate"/>: the hot path of the BSADF loops.</summary>
+    public double Statistic()
+    {
+        var (lag, sxx, sxd, sdd) = Select();
+        var q = (sxx * sdd) - (sxd * sxd);
+        return lag >= 0 && sxx > 0 && q > 0 ? sxd * Math.Sqrt(_n - lag - 2) / Math.Sqrt(q) : double.NaN;
+    }
+
+    /// <summary>The lag of the window's regression and its residual moments; lag −1 when none is defined.</summary>
+    private (int Lag, double Sxx, double Sxd, double Sdd) Select()
+    {
         var n = _n;
         var k = _k;
         var q = _q;
         var rank = Factor();
         if (_criterion is null && rank < k)
         {
-            return WindowFit.Undefined(n);
+            return (-1, double.NaN, double.NaN, double.NaN);
         }
 
         var sxx = _c[(k * q) + k];
@@ -102,12 +117,15 @@ internal sealed class LagKernel
                 sdd -= _ud[j] * _ud[j];
             }
 
-            return Fit(n, k, sxx, sxd, sdd);
+            return (k, sxx, sxd, sdd);
         }
 
+        // n·ln(SSR_k/n) + pen·(k+2) is smallest where SSR_k·exp(pen/n)^k is: one exp per window, no logarithms.
         var penalty = _criterion == InformationCriterion.Aic ? 2.0 : Math.Log(n);
-        var bestIc = double.PositiveInfinity;
-        var best = WindowFit.Undefined(n);
+        var step = Math.Exp(penalty / n);
+        var weight = 1.0;
+        var bestScore = double.PositiveInfinity;
+        var best = (-1, double.NaN, double.NaN, double.NaN);
         for (var lag = 0; lag <= rank; lag++)
         {
             if (lag > 0)
@@ -116,19 +134,20 @@ internal sealed class LagKernel
                 sxx -= _ux[j] * _ux[j];
                 sxd -= _ux[j] * _ud[j];
                 sdd -= _ud[j] * _ud[j];
+                weight *= step;
             }
 
-            var fit = Fit(n, lag, sxx, sxd, sdd);
-            if (!(fit.Ssr > 0))
+            var ssr = sdd - (sxd * sxd / sxx);
+            if (!(sxx > 0) || !(ssr > 0))
             {
                 continue;
             }
 
-            var ic = (n * Math.Log(fit.Ssr / n)) + (penalty * (lag + 2));
-            if (ic < bestIc)
+            var score = ssr * weight;
+            if (score < bestScore)
             {
-                bestIc = ic;
-                best = fit;
+                bestScore = score;
+                best = (lag, sxx, sxd, sdd);
             }
         }
 
@@ -138,9 +157,9 @@ internal sealed class LagKernel
     private static WindowFit Fit(int n, int lag, double sxx, double sxd, double sdd)
     {
         var q = (sxx * sdd) - (sxd * sxd);
-        if (!(sxx > 0) || !(q > 0))
+        if (lag < 0 || !(sxx > 0) || !(q > 0))
         {
-            return WindowFit.Undefined(n) with { Lag = lag };
+            return WindowFit.Undefined(n) with { Lag = Math.Max(lag, 0) };
         }
 
         var dof = n - lag - 2;
@@ -219,7 +238,7 @@ internal sealed class LagKernel
                     continue;
                 }
 
-                var t = Evaluate().T;
+                var t = Statistic();
                 last = t;
                 if (t > best)
                 {

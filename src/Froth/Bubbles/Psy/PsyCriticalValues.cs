@@ -8,8 +8,8 @@ namespace Froth.Bubbles.Psy;
 /// <remarks>
 /// <para>Quantiles are R's default (type 7: linear interpolation between order statistics), as exuber's and
 /// psymonitor's tables use. The BSADF critical value at an observation <c>t</c> is the quantile, across
-/// replications, of the SADF statistic of the first <c>t</c> simulated observations (Phillips, Shi &amp; Yu 2015;
-/// exuber's <c>radf_crit</c>), or of BSADF at <c>t</c> itself (<see cref="BsadfNull"/>).</para>
+/// replications, of the simulated BSADF at <c>t</c>, or of the SADF statistic of the first <c>t</c> simulated
+/// observations as in exuber's <c>radf_crit</c> (<see cref="BsadfNull"/>).</para>
 /// <para>Replication <c>r</c> draws from its own random stream of (seed, r) and writes only its own slot, so the
 /// values are identical for a given seed whatever the number of threads.</para>
 /// </remarks>
@@ -23,7 +23,8 @@ public static class PsyCriticalValues
     /// <see cref="PsyMonteCarloOptions.Replications"/> random walks <c>y_t = y_{t−1} + d/T + ε_t</c>,
     /// <c>ε_t ~ N(0, 1)</c>, <c>y_0 = 0</c>, computed with the window and lag of <paramref name="options"/>.
     /// </summary>
-    /// <remarks>Reproduces exuber's <c>radf_crit</c> table (driftless, lag 0, exuber's window) within Monte Carlo error.</remarks>
+    /// <remarks>Reproduces exuber's <c>radf_crit</c> table (driftless, lag 0, exuber's window, and for the BSADF sequence
+    /// <see cref="BsadfNull.SadfOfPrefix"/>) within Monte Carlo error.</remarks>
     /// <param name="count">Observations <c>T</c> of the series the values are for.</param>
     /// <param name="options">Window, convention and lag (as for <see cref="PsyTest.Run"/>).</param>
     /// <param name="monteCarlo">Replications, seed, drift, threads.</param>

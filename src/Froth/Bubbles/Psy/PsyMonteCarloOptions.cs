@@ -15,8 +15,8 @@ public sealed record PsyMonteCarloOptions
     /// </summary>
     public double Drift { get; init; }
 
-    /// <summary>What the BSADF critical value at each observation is a quantile of. Default: <see cref="BsadfNull.SadfOfPrefix"/> (PSY 2015, exuber).</summary>
-    public BsadfNull BsadfNull { get; init; } = BsadfNull.SadfOfPrefix;
+    /// <summary>What the BSADF critical value at each observation is a quantile of. Default: <see cref="BsadfNull.Bsadf"/>; exuber's tables use <see cref="BsadfNull.SadfOfPrefix"/>.</summary>
+    public BsadfNull BsadfNull { get; init; } = BsadfNull.Bsadf;
 
     /// <summary>Threads (≥ 1); <see langword="null"/> for all cores. Results are identical for any value.</summary>
     public int? MaxDegreeOfParallelism { get; init; }

@@ -57,14 +57,15 @@ public sealed class PsyCriticalValuesTests
         [Fact]
         public void Should_match_exubers_BSADF_sequence_for_n_100()
         {
-            // Given exuber's BSADF critical-value sequence for n = 100 (minw 19, lag 0): 81 observations, 20 … 100
+            // Given exuber's BSADF critical-value sequence for n = 100 (minw 19, lag 0): 81 observations, 20 … 100,
+            // each the quantile of the SADF of the first t simulated observations (its last row is the SADF row)
             var expected = File.ReadAllLines(SampleData.Path("reference/bubbles/radf_crit_n100_bsadf_cv.csv")).Skip(1)
                 .Select(l => l.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToArray();
             var options = new PsyOptions { MinWindow = 19, WindowConvention = WindowConvention.Exuber };
 
             // When
             var samples = PsyCriticalValues.MonteCarloSamples(
-                100, options, new PsyMonteCarloOptions { Replications = Replications, Seed = 2 }, cancellationToken: TestContext.Current.CancellationToken);
+                100, options, new PsyMonteCarloOptions { Replications = Replications, Seed = 2, BsadfNull = BsadfNull.SadfOfPrefix }, cancellationToken: TestContext.Current.CancellationToken);
             var table = samples.ToTable();
 
             // Then the sequence starts at observation 20 and each value is within Monte Carlo error of exuber's,
