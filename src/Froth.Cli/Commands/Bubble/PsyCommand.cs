@@ -88,6 +88,11 @@ public static class PsyCommand
                 result.AddError("--critical-values reads the values from a file; it cannot be combined with --reps, --seed or --wild-bootstrap.");
             }
 
+            if (result.GetResult(common.Drift) is not null && (result.GetValue(wild) || result.GetValue(criticalValues) is not null))
+            {
+                result.AddError("--drift sets the Monte Carlo null; it has no effect with --wild-bootstrap or --critical-values.");
+            }
+
             if (result.GetValue(delta) is < 0 or double.NaN)
             {
                 result.AddError("--min-duration-delta must be 0 or more.");
@@ -196,7 +201,7 @@ public static class PsyCommand
             result.MinWindow,
             result.WindowConvention,
             result.MinWindowRows,
-            result.AdfLag,
+            result.FullSampleLag,
             options.Lag.Criterion is { } c ? new PsyLagSelection(c, options.Lag.MaxLag) : null,
             result.Adf,
             result.Sadf,

@@ -8,12 +8,10 @@ internal sealed class CountTables
     {
         Inverse = new double[maxRows + 1];
         SqrtDof = new double[maxRows + 1];
-        Log = new double[maxRows + 1];
         for (var n = 1; n <= maxRows; n++)
         {
             Inverse[n] = 1.0 / n;
             SqrtDof[n] = n > parameters ? Math.Sqrt(n - parameters) : double.NaN;
-            Log[n] = Math.Log(n);
         }
     }
 
@@ -22,7 +20,4 @@ internal sealed class CountTables
 
     /// <summary><c>√(n − p)</c> for the lag-0 regression's <c>p</c>; NaN when <c>n ≤ p</c>.</summary>
     public double[] SqrtDof { get; }
-
-    /// <summary><c>ln n</c>.</summary>
-    public double[] Log { get; }
 }

@@ -6,7 +6,7 @@ namespace Froth.Bubbles.Psy;
 /// <param name="WindowConvention">What <paramref name="MinWindow"/> counts.</param>
 /// <param name="MinWindowRows">The minimum window in regression rows (exuber's <c>minw</c>).</param>
 /// <param name="Lag">The lag specification.</param>
-/// <param name="AdfLag">The lag of the full-sample regression: the fixed lag, or the one the criterion chose.</param>
+/// <param name="FullSampleLag">The lag of the full-sample regression: the fixed lag, or the one the criterion chose.</param>
 /// <param name="FirstIndex">0-based observation of the first BADF and BSADF statistic (<c>MinWindowRows + MaxLag</c>).</param>
 /// <param name="Adf">ADF t-statistic of the whole sample.</param>
 /// <param name="Sadf">SADF: the largest BADF (Phillips, Wu &amp; Yu 2011).</param>
@@ -26,7 +26,7 @@ public sealed record PsyResult(
     WindowConvention WindowConvention,
     int MinWindowRows,
     AdfLag Lag,
-    int AdfLag,
+    int FullSampleLag,
     int FirstIndex,
     double Adf,
     double Sadf,

@@ -303,6 +303,7 @@ public sealed class PsyCommandTests : IDisposable
         [InlineData("Give either --lag K (a fixed lag) or --ic aic|bic", "SSEC", "--lag", "1", "--ic", "bic", "--max-lag", "3")]
         [InlineData("cannot be combined with --reps", "SSEC", "--critical-values", "cv.csv", "--reps", "100")]
         [InlineData("--reps must be at least 10", "SSEC", "--reps", "5")]
+        [InlineData("--drift sets the Monte Carlo null", "SSEC", "--wild-bootstrap", "--drift", "1")]
         public async Task Should_reject_contradictory_options_as_usage_errors(string message, params string[] args)
         {
             var result = await CliRun.RunAsync(["bubble", "psy", .. args], _t.Cache);

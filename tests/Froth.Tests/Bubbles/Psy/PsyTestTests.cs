@@ -197,7 +197,7 @@ public sealed class PsyTestTests
             result.MinWindow.ShouldBe(19);
             result.MinWindowRows.ShouldBe(18);
             result.WindowConvention.ShouldBe(WindowConvention.Psymonitor);
-            result.AdfLag.ShouldBe(0);
+            result.FullSampleLag.ShouldBe(0);
             (result.FirstIndex + 1).ShouldBe(19);
         }
     }
