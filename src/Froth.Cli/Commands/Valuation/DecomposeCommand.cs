@@ -21,8 +21,7 @@ public static class DecomposeCommand
         var peSource = new Option<string?>("--pe-source") { Description = "Source of the P/E (default: the store's preferred).", HelpName = "NAME" };
         var command = new Command(
             "decompose",
-            "Split a price return into earnings growth and re-rating: implied earnings = price ÷ P/E, so "
-            + "1 + return = (1 + earnings growth) × (1 + re-rating); with each part's share of the log return.")
+            "Split a price return into earnings growth and re-rating (implied earnings = price ÷ P/E), with each part's share of the log return.")
         {
             symbol, from, to, priceSource, peSource,
         };

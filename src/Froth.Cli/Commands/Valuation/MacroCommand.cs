@@ -37,9 +37,8 @@ public static class MacroCommand
         var toYear = new Option<int?>("--to-year") { Description = "Last year of the divergence span (default: the latest year with both growths).", HelpName = "YEAR" };
         var command = new Command(
             "macro",
-            "A country's annual macro overlay from the store: CPI inflation, GDP deflator, real growth (UNVERIFIED table), "
-            + "nominal GDP in current US dollars and local-currency nominal growth, with source and unit; with --index, the index's "
-            + "growth against nominal GDP growth and the momentum-versus-fundamentals divergence (docs/valuation.md).")
+            "A country's annual macro overlay (CPI, GDP deflator, real and nominal growth, with sources and units), and an index's "
+            + "growth against nominal GDP: the momentum-versus-fundamentals divergence. Definitions: docs/valuation.md.")
         {
             country, since, index, nominal, fromYear, toYear,
         };

@@ -47,9 +47,8 @@ public static class ValuationCommand
         };
         var command = new Command(
             "valuation",
-            "A valuation series (the P/E) on an as-of date against its own history: average, median, min, max, percentile "
-            + "(fraction of the history's observations below the value) and z-score (sample standard deviation) over N "
-            + "calendar years, point-in-time; flags a stale (forward-filled) value. Definitions: docs/valuation.md.")
+            "A valuation series (the P/E) against its own history, point-in-time: average, median, min, max, percentile and "
+            + "z-score over N calendar years; flags a stale value. Definitions: docs/valuation.md.")
         {
             symbol, asOf, years, allowShort, source, compare, comparePe,
         };
@@ -84,7 +83,7 @@ public static class ValuationCommand
             foreach (var (label, multiple) in givenMultiples)
             {
                 var c = ValuationComparison.WithMultiple(snapshot, multiple);
-                comparisons.Add(new ValuationComparisonReport(label, null, null, multiple, null, null, null, c.Ratio, c.Premium, null, c.PercentileInHistory, null));
+                comparisons.Add(new ValuationComparisonReport(label, null, null, multiple, null, null, null, null, c.Ratio, c.Premium, null, c.PercentileInHistory, null));
             }
 
             var report = new ValuationReport(
@@ -138,7 +137,7 @@ public static class ValuationCommand
 
         var source = ValuationLookup.ChooseSource(market, series.Symbol, null);
         var theirs = Snapshot(market, series.Symbol, source, asOf, options with { NonPositiveIsLoss = other.IsEarningsMultiple });
-        Describe(warnings, series.Symbol, source, market.Sources(series.Symbol), theirs);
+        Describe(warnings, series.Symbol, source, market.Sources(series.Symbol), theirs, isSubject: false);
         if (theirs.History.IsShort)
         {
             warnings.Add($"{series.Symbol} has only {Years(theirs.History.CoveredYears)} years of history up to {Iso(asOf)}; its percentile is over those.");
@@ -146,12 +145,12 @@ public static class ValuationCommand
 
         var c = ValuationComparison.Between(snapshot, theirs);
         return new ValuationComparisonReport(
-            other.Subject, series.Symbol, source.Source, theirs.Value, theirs.ValueDate, theirs.Stale.Flag, theirs.History.Percentile,
+            other.Subject, series.Symbol, source.Source, theirs.Value, theirs.ValueDate, theirs.Stale.Flag, theirs.Stale.Flag ? theirs.Stale.Since : null, theirs.History.Percentile,
             c.Ratio, c.Premium, c.PercentileDifference, null, c.ValueDateGapDays);
     }
 
     /// <summary>The notes a reader needs: a stale or old value, losses in the window, an average dragged by near-zero earnings.</summary>
-    private static void Describe(List<string> warnings, string series, SeriesSource source, IReadOnlyList<SeriesSource> all, ValuationSnapshot s)
+    private static void Describe(List<string> warnings, string series, SeriesSource source, IReadOnlyList<SeriesSource> all, ValuationSnapshot s, bool isSubject = true)
     {
         var value = s.Value.ToString("G6", CultureInfo.InvariantCulture);
         if (s.Stale.Flag)
@@ -160,7 +159,7 @@ public static class ValuationCommand
             warnings.Add(
                 $"{series} (source {source.Source}) is stale: {value} is repeated unchanged on {s.Stale.SessionsUnchanged} observations after {Iso(s.Stale.Since)}. "
                 + $"It is still the latest observation, but it really dates from {Iso(s.Stale.Since)} (a forward-filled source); its repeats count once in the history."
-                + (others.Count == 0 ? string.Empty : $" Other sources: {string.Join(", ", others)} (--source)."));
+                + (others.Count == 0 ? string.Empty : $" Other sources{(isSubject ? " (choose one with --source)" : string.Empty)}: {string.Join(", ", others)}."));
         }
         else if (s.AsOf.DayNumber - s.ValueDate.DayNumber > OldValueDays)
         {

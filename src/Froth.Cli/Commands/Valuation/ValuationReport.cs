@@ -51,7 +51,7 @@ internal sealed record ValuationReport(
         Row("z-score (sample sd)", History.ZScore is { } z ? z.ToString("F2", CultureInfo.InvariantCulture) : "undefined");
         if (History.EarningsYieldZScore is { } ey)
         {
-            Row("earnings-yield z-score", ey.ToString("F2", CultureInfo.InvariantCulture));
+            Row("earnings-yield z-score (+ = cheap)", ey.ToString("F2", CultureInfo.InvariantCulture));
         }
 
         Row("observations", $"{History.Observations} ({Iso(History.From)} to {Iso(History.To)})");
@@ -74,7 +74,7 @@ internal sealed record ValuationReport(
             foreach (var c in Comparisons)
             {
                 compare.AddRow(
-                    Markup.Escape(c.ValueDate is { } d ? $"{c.Against} ({Iso(d)}{(c.Stale == true ? ", stale" : string.Empty)})" : c.Against),
+                    Markup.Escape(c.ValueDate is { } d ? $"{c.Against} ({(c.StaleSince is { } since ? $"stale since {Iso(since)}" : Iso(d))})" : c.Against),
                     Markup.Escape(F(c.Value)),
                     Markup.Escape(c.Ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) : "undefined"),
                     Markup.Escape(c.Percentile is { } p ? p.ToString("F3", CultureInfo.InvariantCulture) : "—"),
@@ -131,6 +131,7 @@ internal sealed record ValuationStaleReport(bool Flag, int SessionsUnchanged, Da
 /// <param name="Value">Its value on the as-of date, or the multiple given.</param>
 /// <param name="ValueDate">Its value's date, or null.</param>
 /// <param name="Stale">Whether its value is stale, or null.</param>
+/// <param name="StaleSince">When a stale value was really observed, or null.</param>
 /// <param name="Percentile">Its percentile in its own history, or null.</param>
 /// <param name="Ratio">Subject value ÷ its value.</param>
 /// <param name="Premium">Ratio − 1.</param>
@@ -144,6 +145,7 @@ internal sealed record ValuationComparisonReport(
     double Value,
     DateOnly? ValueDate,
     bool? Stale,
+    DateOnly? StaleSince,
     double? Percentile,
     double? Ratio,
     double? Premium,
