@@ -13,5 +13,6 @@ public static class CommandCatalog
         Valuation.ValuationCommand.Create(env),
         Valuation.DecomposeCommand.Create(env),
         Valuation.MacroCommand.Create(env),
+        Valuation.SpeculationCommand.Create(env),
     ];
 }

@@ -1,5 +1,6 @@
 using Froth.Series;
 using Froth.Speculation;
+using Froth.Tests.Valuation;
 
 namespace Froth.Tests.Speculation;
 
@@ -43,4 +44,39 @@ public sealed class TurnoverGaugeTests
     [Fact]
     public void Should_refuse_a_window_below_one() =>
         Should.Throw<ArgumentOutOfRangeException>(() => TurnoverGauge.Compute([], new TurnoverOptions { Window = 0 }));
+
+    public sealed class On_the_snapshot
+    {
+        /// <summary>Sums of 20 products against Python's float sums in another order: far below this.</summary>
+        private const double Reference = 1e-9;
+
+        /// <summary>
+        /// For a stock, close × volume differs from the value traded by the gap between the close and the day's
+        /// average traded price; on ordinary days that moves a 20-session ratio by well under 1 %.
+        /// </summary>
+        private const double AgainstAmount = 0.01;
+
+        private static TurnoverPoint On(IReadOnlyList<DailyBar> bars, DateOnly date) =>
+            TurnoverGauge.Compute(bars).Single(p => p.Date == date);
+
+        [Fact]
+        public void Should_show_the_STAR_50_trading_eight_times_its_usual_value_on_2024_10_08()
+        {
+            // valuation_reference.txt, turnover section: 1023.97 × 22,913,906 against the mean of 2024-08-30 … 2024-09-30
+            var p = On(SnapshotSeries.Bars("sh000688_star50_2019-2026"), new DateOnly(2024, 10, 8));
+            p.Turnover!.Value.ShouldBe(1023.97 * 22913906, Reference);
+            p.Ratio!.Value.ShouldBe(7.97531151992407, Reference);
+        }
+
+        [Fact]
+        public void Should_agree_with_the_exchange_reported_amount_for_a_stock()
+        {
+            // Cambricon (sh688256.csv) on 2024-10-08: 2.5647 from close × volume; 2.5568 from the file's amount column,
+            // the value the exchange reports (valuation_reference.txt). On the limit-up day 2024-09-30 the close was far
+            // above the day's average price and the gap is 7.7 % (documented in docs/valuation.md).
+            var p = On(SnapshotSeries.Bars("sh688256"), new DateOnly(2024, 10, 8));
+            p.Ratio!.Value.ShouldBe(2.564694674622066, Reference);
+            (p.Ratio!.Value / 2.556844554023879).ShouldBe(1, AgainstAmount);
+        }
+    }
 }

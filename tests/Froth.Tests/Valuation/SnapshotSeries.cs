@@ -18,6 +18,7 @@ internal static class SnapshotSeries
         "valuation/erp_000688_star50.csv",
         "prices/cn_index/hstech_sina_2020-2026.csv",
         "prices/cn_index/sh000688_star50_2019-2026.csv",
+        "prices/cn_stocks/sh688256.csv",
         "macro/china_cpi_inflation_annual_pct_worldbank.csv",
         "macro/china_gdp_deflator_inflation_annual_pct_worldbank.csv",
         "macro/china_gdp_current_usd_worldbank.csv",
@@ -38,6 +39,9 @@ internal static class SnapshotSeries
 
     /// <summary>STAR 50 closes (Sina, 2019-12-31 → 2026-05-08).</summary>
     public static IReadOnlyList<ScalarPoint> Star50Closes => Closes("sh000688_star50_2019-2026");
+
+    /// <summary>The daily bars of one of the price files (its single series).</summary>
+    public static IReadOnlyList<DailyBar> Bars(string file) => Batches.Value[file].Bars.Single().Bars;
 
     /// <summary>A scalar series of one of the files.</summary>
     public static ScalarSeries Series(string file, string symbol) =>

@@ -184,6 +184,19 @@ def main():
         print(f"{name}: indexGrowth {ig - 1!r}, nominalGrowth {ng - 1!r}, indexCagr {ic!r}, nominalCagr {nc!r}, divergence {ic - nc!r}")
     show("decompose HSTECH.HK over 2021–2023 (2020-12-31 → 2023-12-29)", decomposition(hs_close, lix, "2020-12-31", "2023-12-29"))
 
+    print("## turnover = close × volume against the mean of the 20 sessions before; the same ratio of the file's amount column")
+    for name, folder, day in [("sh000688_star50_2019-2026.csv", "cn_index", "2024-10-08"), ("sh688256.csv", "cn_stocks", "2024-10-08"), ("sh688256.csv", "cn_stocks", "2024-09-30")]:
+        with open(os.path.join(ROOT, "prices", folder, name), encoding="utf-8-sig") as f:
+            rows = {r["date"]: r for r in csv.DictReader(f)}
+        dates = sorted(rows)
+        i = dates.index(day)
+        prev = dates[i - 20:i]
+        t = lambda k: float(rows[k]["close"]) * float(rows[k]["volume"])
+        a = lambda k: float(rows[k]["amount"])
+        ratio = t(day) / (sum(t(k) for k in prev) / 20)
+        amount_ratio = a(day) / (sum(a(k) for k in prev) / 20)
+        print(f"{name} {day}: window {prev[0]}..{prev[-1]}, turnover {t(day)!r}, ratio {ratio!r}, amount ratio {amount_ratio!r}, relative gap {ratio / amount_ratio - 1!r}")
+
 
 if __name__ == "__main__":
     main()
