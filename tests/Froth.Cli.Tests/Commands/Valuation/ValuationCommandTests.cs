@@ -105,6 +105,20 @@ public sealed class ValuationCommandTests
         }
 
         [Fact]
+        public async Task Should_read_a_valuation_series_named_directly_in_plain_order()
+        {
+            // erp_HSTECH.csv: 2026-04-20,0.017627,31.3796,0.014240837703476141,… (ERP = 1/PE − bond yield, a fraction)
+            var json = await Json("valuation", "HSTECH:ERP", "--as-of", "2026-04-20");
+
+            json.GetProperty("series").GetString().ShouldBe("HSTECH.HK:ERP");
+            json.GetProperty("metric").GetString().ShouldBe("erp");
+            json.GetProperty("unit").GetString().ShouldBe("fraction");
+            json.GetProperty("value").GetDouble().ShouldBe(0.014240837703476141);
+            json.GetProperty("history").GetProperty("lossObservations").GetInt32().ShouldBe(0);
+            json.GetProperty("history").GetProperty("earningsYieldZScore").ValueKind.ShouldBe(JsonValueKind.Null);
+        }
+
+        [Fact]
         public async Task Should_render_the_approved_table()
         {
             var result = await Run("valuation", "STAR50", "--as-of", "2026-08-21", "--compare", "HSTECH", "--compare-pe", "Nasdaq 100=30", "--format", "table");
