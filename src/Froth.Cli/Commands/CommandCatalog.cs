@@ -10,5 +10,9 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(CliEnvironment env) =>
     [
         Bubble.BubbleCommand.Create(env),
+        Valuation.ValuationCommand.Create(env),
+        Valuation.DecomposeCommand.Create(env),
+        Valuation.MacroCommand.Create(env),
+        Valuation.SpeculationCommand.Create(env),
     ];
 }
