@@ -213,23 +213,28 @@ public static class BasketCommand
         catch (UnknownSymbolException)
         {
             notes.Add($"Benchmark {symbol} is not in the store; left out of the comparison.");
-            return new BenchmarkOutput(symbol, symbol, null, null, null, null, null, "not in the store");
+            return new BenchmarkOutput(symbol, symbol, null, null, null, null, null, null, "not in the store");
         }
 
         var bars = market.Bars(instrument.Symbol, null, basket.EndSession);
         var r = bars.Count == 0 ? null : Returns.Between(bars, basket.BaseSession, basket.EndSession);
-        if (r is null)
+        if (r is null || (r.EndSession <= basket.BaseSession && basket.EndSession > basket.BaseSession))
         {
-            notes.Add($"Benchmark {instrument.Symbol} has no close on or before {RallyText.Iso(basket.BaseSession)}; left out of the comparison.");
-            return new BenchmarkOutput(instrument.Symbol, instrument.Name, instrument.Currency, null, null, null, null, "no data for the period");
+            notes.Add(r is null
+                ? $"Benchmark {instrument.Symbol} has no close on or before {RallyText.Iso(basket.BaseSession)}; left out of the comparison."
+                : $"Benchmark {instrument.Symbol} has no data after {RallyText.Iso(r.EndSession)}, inside the period; left out of the comparison.");
+            return new BenchmarkOutput(instrument.Symbol, instrument.Name, instrument.Currency, null, null, null, null, null, "no data for the period");
         }
 
+        // Compare over the same window: the basket's level on its last session on or before the benchmark's end.
+        var level = basket.Index.Last(p => p.Date <= r.EndSession).Level;
+        var basketReturn = (level / Froth.Baskets.Basket.BaseLevel) - 1;
         if (basket.EndSession.DayNumber - r.EndSession.DayNumber > StaleBenchmarkDays)
         {
-            notes.Add($"Benchmark {instrument.Symbol}'s data ends on {RallyText.Iso(r.EndSession)}, before the basket's last session {RallyText.Iso(basket.EndSession)}: its return stops there.");
+            notes.Add($"Benchmark {instrument.Symbol}'s data ends on {RallyText.Iso(r.EndSession)}, before the basket's last session {RallyText.Iso(basket.EndSession)}: it is compared with the basket up to then.");
         }
 
-        return new BenchmarkOutput(instrument.Symbol, instrument.Name, instrument.Currency, r.BaseSession, r.EndSession, r.Return, basket.Return - r.Return, null);
+        return new BenchmarkOutput(instrument.Symbol, instrument.Name, instrument.Currency, r.BaseSession, r.EndSession, r.Return, basketReturn, basketReturn - r.Return, null);
     }
 }
 

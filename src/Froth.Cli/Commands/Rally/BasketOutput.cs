@@ -83,13 +83,14 @@ internal sealed record BasketOutput(
 
         if (Benchmarks.Count > 0)
         {
-            var bench = new Table().AddColumn("benchmark").AddColumn("period").AddColumn(new TableColumn("return").RightAligned()).AddColumn(new TableColumn("basket − benchmark").RightAligned());
+            var bench = new Table().AddColumn("benchmark").AddColumn("period").AddColumn(new TableColumn("return").RightAligned()).AddColumn(new TableColumn("basket, same dates").RightAligned()).AddColumn(new TableColumn("difference").RightAligned());
             foreach (var b in Benchmarks)
             {
                 bench.AddRow(
                     Markup.Escape($"{b.Symbol} {b.Name}"),
                     Markup.Escape(b.Return is null ? b.Note ?? "—" : $"{Iso(b.BaseSession)} → {Iso(b.EndSession)}"),
                     Markup.Escape(Percent(b.Return)),
+                    Markup.Escape(Percent(b.BasketReturn)),
                     Markup.Escape(Percent(b.Difference)));
             }
 
@@ -146,5 +147,8 @@ internal sealed record BasketOutput(
 /// <summary>The index's own facts as of the period's end: returns within the period, streaks, drawdown within it.</summary>
 internal sealed record BasketFacts(PeriodFigures Returns, StreakSet Streaks, DateOnly? HighestSince, DrawdownOutput Drawdown);
 
-/// <summary>A benchmark over the basket's period, in its own currency; null figures with a note when it has no data for it.</summary>
-internal sealed record BenchmarkOutput(string Symbol, string Name, string? Currency, DateOnly? BaseSession, DateOnly? EndSession, double? Return, double? Difference, string? Note);
+/// <summary>
+/// A benchmark over the basket's period, in its own currency, and the basket over the same window (to the
+/// benchmark's last session when its data ends sooner); null figures with a note when it has no data for it.
+/// </summary>
+internal sealed record BenchmarkOutput(string Symbol, string Name, string? Currency, DateOnly? BaseSession, DateOnly? EndSession, double? Return, double? BasketReturn, double? Difference, string? Note);

@@ -99,6 +99,33 @@ public sealed class BasketCommandTests
         }
     }
 
+    public sealed class China_ai_in_2026
+    {
+        [Fact]
+        public async Task Should_match_an_independent_replay_of_equal_weights_reset_each_quarter()
+        {
+            // Replayed outside Froth in Python (csv module) on the 63 files: calendar = every date on which a
+            // file has a row, from the last one on or before 2025-12-31 to 2026-08-05; each file's price on a
+            // date = its last close on or before it; at the base, units = (100/63)/price; each day
+            // level = Σ units × price; on the first date of a new quarter, after the close, units =
+            // (level/63)/price. Result: level 182.6626364834174 on 2026-08-05 (+82.66%); contribution of
+            // 688146.SS Σ units × Δprice / 100 = 0.1307648715423713 (it rose 612%).
+            var json = await Json(SnapshotMarket.All, "basket", "china-ai", "--as-of", "2026-08-05");
+
+            json.GetProperty("baseSession").GetString().ShouldBe("2025-12-31");
+            json.GetProperty("return").GetDouble().ShouldBe(0.8266263648341741, Exact);
+            var peric = json.GetProperty("constituents").EnumerateArray().Single(c => c.GetProperty("symbol").GetString() == "688146.SS");
+            peric.GetProperty("contribution").GetDouble().ShouldBe(0.1307648715423713, Exact);
+
+            // Benchmarks whose data ends sooner are compared with the basket up to their last session.
+            var hstech = json.GetProperty("benchmarks").EnumerateArray().Single(b => b.GetProperty("symbol").GetString() == "HSTECH.HK");
+            hstech.GetProperty("endSession").GetString().ShouldBe("2026-07-10");
+            var sameDates = hstech.GetProperty("basketReturn").GetDouble();
+            json.GetProperty("index").EnumerateArray().Last(p => string.CompareOrdinal(p.GetProperty("date").GetString(), "2026-07-10") <= 0)
+                .GetProperty("level").GetDouble().ShouldBe(100 * (1 + sameDates), Exact);
+        }
+    }
+
     public sealed class Market_value
     {
         [Fact]
