@@ -100,7 +100,7 @@ public static class Basket
         foreach (var c in definition.Constituents)
         {
             var d = bySymbol[c.Symbol];
-            var bars = d.Bars.ToArray();
+            var bars = d.Bars as DailyBar[] ?? [.. d.Bars]; // read only: no copy of an array
             var n = LastOnOrBefore(bars, options.To) + 1;
             CheckBars(bars, n, d.Symbol);
             if (bars.Length == 0)
@@ -384,7 +384,7 @@ public static class Basket
                 throw new FrothException($"Basket '{definition.Name}' reports in {reporting} but there is no FX series {FxSeries.SymbolFor(ccy)} ({ccy} per US dollar) to convert its {ccy} prices; import or fetch {FxSeries.SymbolFor(ccy)}, or report in local currency.");
             }
 
-            var bars = s.Bars.ToArray();
+            var bars = s.Bars as DailyBar[] ?? [.. s.Bars];
             CheckBars(bars, bars.Length, FxSeries.SymbolFor(ccy));
             series[ccy] = bars;
         }
