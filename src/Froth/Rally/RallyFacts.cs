@@ -39,6 +39,11 @@ public static class RallyFacts
             throw new FrothException($"The streak 'since' date {Bars.Iso(since)} is after the as-of session {Bars.Iso(session.Date)}; expected a date on or before it.");
         }
 
+        if (options.From is { } start && start > session.Date)
+        {
+            throw new FrothException($"The range starts on {Bars.Iso(start)}, after the as-of session {Bars.Iso(session.Date)}; expected a start on or before it.");
+        }
+
         var requested = options.AsOf ?? session.Date;
         PeriodReturn? range = null;
         if (options.From is { } from)

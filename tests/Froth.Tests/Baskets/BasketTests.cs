@@ -227,6 +227,22 @@ public sealed class BasketTests
         }
 
         [Fact]
+        public void Should_name_the_constituent_and_date_of_a_close_that_is_not_a_positive_number()
+        {
+            var bad = Data("BAD", "CNY", Bar("2025-01-30", 10), Bar("2025-01-31", double.NaN));
+            var e = Should.Throw<FrothException>(() => Basket.Build(Definition(BasketWeighting.Equal, BasketRebalancing.None, new("A"), new("BAD")), [A, bad], Period()));
+            e.Message.ShouldBe("BAD: the close of 2025-01-31 is NaN; expected a positive, finite price.");
+        }
+
+        [Fact]
+        public void Should_refuse_a_constituent_with_a_repeated_date()
+        {
+            var twice = Data("TWICE", "CNY", Bar("2025-01-30", 10), Bar("2025-01-30", 11));
+            var e = Should.Throw<FrothException>(() => Basket.Build(Definition(BasketWeighting.Equal, BasketRebalancing.None, new("A"), new("TWICE")), [A, twice], Period()));
+            e.Message.ShouldContain("TWICE: the bar of 2025-01-30 follows the bar of 2025-01-30");
+        }
+
+        [Fact]
         public void Should_refuse_an_empty_basket()
         {
             var e = Should.Throw<FrothException>(() => Basket.Build(new BasketDefinition("empty", "", [], BasketWeighting.Equal, BasketRebalancing.None, null, []), [], Period()));

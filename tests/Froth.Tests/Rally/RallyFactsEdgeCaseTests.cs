@@ -7,6 +7,9 @@ namespace Froth.Tests.Rally;
 /// <summary>Named pathological inputs and hand-made calendars whose answers are worked out in the comments.</summary>
 public sealed class RallyFactsEdgeCaseTests
 {
+    // One or two divisions of numbers of the order of 1–100: a few ulps of 1.
+    private const double Exact = 1e-12;
+
     private static DailyBar Bar(string date, double close, double? volume = null) => new(D(date), close, close, close, close, volume);
 
     public sealed class Bad_input
@@ -55,6 +58,14 @@ public sealed class RallyFactsEdgeCaseTests
         {
             var e = Should.Throw<FrothException>(() => RallyFacts.Compute(Hstech, new RallyOptions { From = D("2025-06-01"), To = D("2025-05-01") }));
             e.Message.ShouldContain("expected from ≤ to");
+        }
+
+        [Fact]
+        public void Should_refuse_a_range_that_starts_after_the_last_session()
+        {
+            // The Sina HSTECH file ends 2026-07-10.
+            var e = Should.Throw<FrothException>(() => RallyFacts.Compute(Hstech, new RallyOptions { From = D("2026-12-31") }));
+            e.Message.ShouldContain("The range starts on 2026-12-31, after the as-of session 2026-07-10");
         }
 
         [Fact]
@@ -204,7 +215,7 @@ public sealed class RallyFactsEdgeCaseTests
             var facts = RallyFacts.Compute(Hstech, new RallyOptions { AsOf = D("2025-10-10"), From = D("2025-08-31"), To = D("2025-09-30") });
             facts.Range!.BaseSession.ShouldBe(D("2025-08-29"));
             facts.Range.EndSession.ShouldBe(D("2025-09-30"));
-            facts.Range.Return.ShouldBe((6465.66016 / 5674.31006) - 1, 1e-12);
+            facts.Range.Return.ShouldBe((6465.66016 / 5674.31006) - 1, Exact);
         }
     }
 
@@ -220,9 +231,9 @@ public sealed class RallyFactsEdgeCaseTests
 
             var day = RelativePerformance.Compare(bars, benchmark).Day!;
 
-            day.Instrument.Return.ShouldBe(0.1, 1e-15);
+            day.Instrument.Return.ShouldBe(0.1, Exact);
             day.Benchmark.Return.ShouldBe(0);
-            day.Difference.ShouldBe(0.1, 1e-15);
+            day.Difference.ShouldBe(0.1, Exact);
         }
 
         [Fact]
@@ -236,9 +247,9 @@ public sealed class RallyFactsEdgeCaseTests
             var ratio = RelativePerformance.RatioSeries(bars, benchmark, D("2025-01-02"));
 
             ratio.Count.ShouldBe(3);
-            ratio[0]!.Value.ShouldBe(1, 1e-15);
-            ratio[1]!.Value.ShouldBe(1.1, 1e-15);
-            ratio[2]!.Value.ShouldBe(1.1, 1e-15);
+            ratio[0]!.Value.ShouldBe(1, Exact);
+            ratio[1]!.Value.ShouldBe(1.1, Exact);
+            ratio[2]!.Value.ShouldBe(1.1, Exact);
         }
     }
 }

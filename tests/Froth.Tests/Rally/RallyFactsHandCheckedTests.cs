@@ -14,6 +14,10 @@ public sealed class RallyFactsHandCheckedTests
     // One division and one subtraction of doubles of the order of 1: a few ulps of 1.
     private const double Exact = 1e-12;
 
+    // A mean of volumes of the order of 1e7: the hand sum is an integer and its quotient by 20 or 50 is exact in
+    // decimal; the library adds the doubles one by one, exact for integers below 2^53. A millionth of a share.
+    private const double Volume = 1e-6;
+
     /// <summary>
     /// Hang Seng TECH (prices/cn_index/hstech_sina_2020-2026.csv) as of Thursday 25 September 2025: the
     /// eighth straight weekly gain, counted with the week in progress, and the highest close since 22 November 2021.
@@ -232,9 +236,9 @@ public sealed class RallyFactsHandCheckedTests
             // 369,718,508 → mean 7,394,370.16 → ratio 2.1120.
             var volume = Facts.Volume!;
             volume.Volume.ShouldBe(15_616_830);
-            volume.Average20!.Value.ShouldBe(199_915_384 / 20.0, 1e-6);
+            volume.Average20!.Value.ShouldBe(199_915_384 / 20.0, Volume);
             volume.Ratio20!.Value.ShouldBe(15_616_830 / (199_915_384 / 20.0), Exact);
-            volume.Average50!.Value.ShouldBe(369_718_508 / 50.0, 1e-6);
+            volume.Average50!.Value.ShouldBe(369_718_508 / 50.0, Volume);
             volume.Ratio50!.Value.ShouldBe(15_616_830 / (369_718_508 / 50.0), Exact);
         }
     }

@@ -9,6 +9,12 @@ public sealed class BasketCommandTests
     // Sums and ratios of a few dozen doubles of the order of 1 (index levels) or 1e12 (market values, checked relatively).
     private const double Exact = 1e-12;
 
+    // Hand figures written to the cent (market values of ~1e12 HKD; a double's spacing there is ~2e-4).
+    private const double Cent = 0.01;
+
+    // A ratio of two amounts each rounded to the cent: relative error below 1e-14; a billionth is ample.
+    private const double RoundedRatio = 1e-9;
+
     private static string WriteBasket(string json)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("froth-basket-").FullName, "basket.json");
@@ -159,10 +165,10 @@ public sealed class BasketCommandTests
             var end = (9e9 * 655.3643798828125) + (19e9 * 176.80160522460938);
             total.GetProperty("start").GetDouble().ShouldBe(start, start * Exact);
             total.GetProperty("end").GetDouble().ShouldBe(end, end * Exact);
-            total.GetProperty("added").GetDouble().ShouldBe(1_755_001_739_501.95, 0.01);
+            total.GetProperty("added").GetDouble().ShouldBe(1_755_001_739_501.95, Cent);
             var alibaba = json.GetProperty("constituents").EnumerateArray().Single(c => c.GetProperty("symbol").GetString() == "9988.HK");
-            alibaba.GetProperty("marketValueAdded").GetDouble().ShouldBe(19e9 * (176.80160522460938 - 115.5703125), 0.01);
-            alibaba.GetProperty("shareOfAdded").GetDouble().ShouldBe(1_163_394_561_767.58 / 1_755_001_739_501.95, 1e-9);
+            alibaba.GetProperty("marketValueAdded").GetDouble().ShouldBe(19e9 * (176.80160522460938 - 115.5703125), Cent);
+            alibaba.GetProperty("shareOfAdded").GetDouble().ShouldBe(1_163_394_561_767.58 / 1_755_001_739_501.95, RoundedRatio);
             json.GetProperty("return").GetDouble().ShouldBe((end / start) - 1, Exact);
         }
     }
