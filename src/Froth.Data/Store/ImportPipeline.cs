@@ -10,18 +10,33 @@ namespace Froth.Data.Store;
 /// </summary>
 public static class ImportPipeline
 {
-    /// <summary>Imports the files and folders at <paramref name="paths"/> into <paramref name="store"/>.</summary>
+    /// <summary>Imports the files and folders at <paramref name="paths"/> into <paramref name="store"/>: <see cref="Read"/>, then <see cref="FrothStore.Import"/>.</summary>
     /// <param name="paths">Absolute paths of files or folders (folders are read recursively).</param>
     /// <param name="store">The store to write.</param>
     /// <param name="options">Layout, quality rules and the layouts to choose from.</param>
     /// <param name="progress">Receives progress: reading (from worker threads, one report at a time), then the store's stages.</param>
-    /// <exception cref="FrothException">
-    /// A path does not exist, <see cref="ImportOptions.Layout"/> names no layout, or a file cannot be read (then the
-    /// message names the file, line, column and value of each failure, and the store is unchanged).
-    /// </exception>
+    /// <exception cref="FrothException">See <see cref="Read"/>; the store is unchanged.</exception>
     public static ImportReport Run(IReadOnlyList<string> paths, FrothStore store, ImportOptions? options = null, IProgress<ImportProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(store);
+        var input = Read(paths, options, progress);
+        return new ImportReport(store.Import(input.Batches, progress), input.Skipped);
+    }
+
+    /// <summary>
+    /// Finds the files at <paramref name="paths"/> and reads each into a batch, without touching any store, so that
+    /// a command can fail on bad input before it opens (or creates) the store.
+    /// </summary>
+    /// <param name="paths">Absolute paths of files or folders (folders are read recursively).</param>
+    /// <param name="options">Layout, quality rules and the layouts to choose from.</param>
+    /// <param name="progress">Receives one report per file read, from worker threads, one report at a time.</param>
+    /// <exception cref="FrothException">
+    /// A path does not exist, <see cref="ImportOptions.Layout"/> names no layout, or a file cannot be read (then the
+    /// message names the file, line, column and value of each failure).
+    /// </exception>
+    public static ImportInput Read(IReadOnlyList<string> paths, ImportOptions? options = null, IProgress<ImportProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
         var settings = options ?? ImportOptions.Default;
         var layouts = settings.Layouts ?? SourceLayouts.All;
         if (settings.Layout is { } forced && !layouts.Any(l => string.Equals(l.Name, forced, StringComparison.OrdinalIgnoreCase)))
@@ -33,13 +48,12 @@ public static class ImportPipeline
         }
 
         var scan = SourceFiles.Scan(paths);
-        var (batches, unmatched) = Read(scan.Files, settings, layouts, progress);
+        var (batches, unmatched) = ReadAll(scan.Files, settings, layouts, progress);
         var skipped = scan.Skipped.Concat(unmatched).OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
-        var summary = store.Import(batches, progress);
-        return new ImportReport(summary, skipped);
+        return new ImportInput(batches, skipped);
     }
 
-    private static (List<ImportBatch> Batches, List<SkippedFile> Unmatched) Read(
+    private static (List<ImportBatch> Batches, List<SkippedFile> Unmatched) ReadAll(
         IReadOnlyList<SourceFile> files,
         ImportOptions options,
         IReadOnlyList<ISourceLayout> layouts,
