@@ -18,6 +18,14 @@ namespace Froth.Data.Store;
 /// <c>revisions</c> row per changed field with the old and the new value and the imports that wrote them.
 /// </para>
 /// <para>
+/// The comparison is a hash join of the staged rows with the stored table. When several batches of one
+/// command give the same series and date, their rows are merged in rounds: the first occurrence of each key in
+/// round 1, the second in round 2…, each round joined with the table as the previous round left it, so the
+/// outcome is that of importing the batches one by one. Rows get a provisional import id (first free id plus
+/// the batch's position) while they are merged; once every batch's counts are known, recorded batches get
+/// consecutive ids and the rows written are renumbered if any batch was not recorded.
+/// </para>
+/// <para>
 /// A document gets an <c>imports</c> record when it adds or changes at least one row, or when no document
 /// with the same content hash and layout has been recorded before (so a first import of an empty document is
 /// recorded, and importing the same content again records nothing). Rows point to the import that wrote their
@@ -26,7 +34,10 @@ namespace Froth.Data.Store;
 /// </remarks>
 internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider time)
 {
-    private static readonly string[] MergeSteps = ["classify", "bars", "points", "issues"];
+    private static readonly string[] MergeSteps = ["rounds", "bars", "points", "records"];
+
+    // Typed: DuckDB.NET's appender would take a literal 1 as a byte and write it into the INTEGER column wrongly.
+    private static readonly int? FirstRound = 1;
 
     /// <summary>Imports the batches; all or nothing.</summary>
     public ImportSummary Import(IReadOnlyList<ImportBatch> batches, IProgress<ImportProgress>? progress)
@@ -71,32 +82,37 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
         var step = 0;
         void Merged() => progress?.Report(new ImportProgress(ImportStage.Merging, ++step, MergeSteps.Length, MergeSteps[step - 1]));
 
-        Classify("bars", "stage_bars", "bar_seq", ["open", "high", "low", "close", "volume"]);
-        Classify("points", "stage_points", "point_seq", ["value"]);
-        var counts = Counts();
+        var firstImport = catalog.NextImportId;
+        var counts = new Dictionary<int, RowCounts>();
+        var barRounds = AssignRounds("stage_bars");
+        var pointRounds = AssignRounds("stage_points");
+        if (barRounds > batches.Count || pointRounds > batches.Count)
+        {
+            throw new InvalidOperationException($"Staging gave {Math.Max(barRounds, pointRounds)} merge rounds for {batches.Count} batches; expected at most one per batch.");
+        }
+
         Merged();
 
+        for (var round = 1; round <= barRounds; round++)
+        {
+            MergeRound("bars", "stage_bars", ["open", "high", "low", "close", "volume"], round, firstImport, counts);
+        }
+
+        Merged();
+        for (var round = 1; round <= pointRounds; round++)
+        {
+            MergeRound("points", "stage_points", ["value"], round, firstImport, counts);
+        }
+
+        Merged();
         var importIds = Record(batches, counts, catalog);
-        var firstNewImport = importIds.Values.Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(int.MaxValue).Min();
-        var anyChange = counts.Values.Any(c => c.New + c.Updated > 0);
-        if (anyChange)
-        {
-            Apply("bars", "bar_seq", ["open", "high", "low", "close", "volume"]);
-        }
-
-        Merged();
-        if (anyChange)
-        {
-            Apply("points", "point_seq", ["value"]);
-        }
-
-        Merged();
+        Renumber(importIds, firstImport);
         StoreIssues(batches, importIds);
         Merged();
 
-        var revisionCount = anyChange
-            ? Convert.ToInt32(StoreSql.Scalar(connection, "SELECT count(*) FROM revisions WHERE new_import_id >= ?", firstNewImport), CultureInfo.InvariantCulture)
-            : 0;
+        var revisionCount = Convert.ToInt32(
+            StoreSql.Scalar(connection, "SELECT count(*) FROM revisions WHERE new_import_id >= ?", firstImport),
+            CultureInfo.InvariantCulture);
         var revisions = revisionCount == 0 ? [] : StoreSql.Query(
             connection,
             """
@@ -115,7 +131,7 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
                 r.Nullable<double>(5),
                 r.GetInt32(6),
                 r.GetInt32(7)),
-            firstNewImport,
+            firstImport,
             ImportSummary.MaxRevisionsListed);
 
         DropStaging();
@@ -312,9 +328,9 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
         StoreSql.Execute(
             connection,
             """
-            CREATE OR REPLACE TEMP TABLE stage_bars (ord INTEGER, series_id INTEGER, date DATE, open DOUBLE, high DOUBLE, low DOUBLE, close DOUBLE, volume DOUBLE);
-            CREATE OR REPLACE TEMP TABLE stage_points (ord INTEGER, series_id INTEGER, date DATE, value DOUBLE);
-            CREATE OR REPLACE TEMP TABLE stage_docs (ord INTEGER, import_id INTEGER);
+            CREATE OR REPLACE TEMP TABLE stage_bars (ord INTEGER, series_id INTEGER, date DATE, open DOUBLE, high DOUBLE, low DOUBLE, close DOUBLE, volume DOUBLE, round INTEGER);
+            CREATE OR REPLACE TEMP TABLE stage_points (ord INTEGER, series_id INTEGER, date DATE, value DOUBLE, round INTEGER);
+            CREATE OR REPLACE TEMP TABLE import_ids (provisional INTEGER, final INTEGER);
             """);
     }
 
@@ -323,10 +339,8 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
         StoreSql.Execute(
             connection,
             """
-            DROP TABLE IF EXISTS stage_bars; DROP TABLE IF EXISTS stage_points; DROP TABLE IF EXISTS stage_docs;
-            DROP TABLE IF EXISTS bar_seq; DROP TABLE IF EXISTS point_seq;
-            DROP TABLE IF EXISTS bars_changes; DROP TABLE IF EXISTS points_changes;
-            DROP TABLE IF EXISTS bars_final; DROP TABLE IF EXISTS points_final;
+            DROP TABLE IF EXISTS stage_bars; DROP TABLE IF EXISTS stage_points; DROP TABLE IF EXISTS import_ids;
+            DROP TABLE IF EXISTS bars_round; DROP TABLE IF EXISTS points_round;
             """);
     }
 
@@ -354,6 +368,7 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
                         .AppendValue(b.Low)
                         .AppendValue(b.Close)
                         .AppendValue(b.Volume)
+                        .AppendValue(FirstRound)
                         .EndRow();
                 }
             }
@@ -372,64 +387,125 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
                 var id = seriesIds[(s.Instrument.Symbol, s.Source)];
                 foreach (var p in s.Points)
                 {
-                    appender.CreateRow().AppendValue(ord).AppendValue(id).AppendValue(p.Date).AppendValue(p.Value).EndRow();
+                    appender.CreateRow().AppendValue(ord).AppendValue(id).AppendValue(p.Date).AppendValue(p.Value).AppendValue(FirstRound).EndRow();
                 }
             }
         }
     }
 
     /// <summary>
-    /// Puts every staged row in sequence after the value before it (stored row as ord -1, then the batches
-    /// in order) and classifies it as new, unchanged or updated.
+    /// Numbers the occurrences of each series and date among the staged rows in batch order (the first in round
+    /// 1, the second in round 2…); returns the number of rounds, 0 when nothing is staged.
     /// </summary>
-    private void Classify(string table, string stage, string sequence, string[] fields)
+    private int AssignRounds(string stage)
     {
-        var columns = string.Join(", ", fields);
-        var lags = string.Join(", ", fields.Select(f => $"lag({f}) OVER w AS p_{f}"));
-        var equal = string.Join(" AND ", fields.Select(f => $"{f} IS NOT DISTINCT FROM p_{f}"));
+        var duplicated = Convert.ToInt64(
+            StoreSql.Scalar(connection, $"SELECT count(*) FROM (SELECT 1 FROM {stage} GROUP BY series_id, date HAVING count(*) > 1)"),
+            CultureInfo.InvariantCulture);
+        if (duplicated > 0)
+        {
+            StoreSql.Execute(
+                connection,
+                $"""
+                UPDATE {stage} SET round = r.rn
+                FROM (
+                    SELECT s.ord, s.series_id, s.date, row_number() OVER (PARTITION BY s.series_id, s.date ORDER BY s.ord) AS rn
+                    FROM {stage} s
+                    JOIN (SELECT series_id, date FROM {stage} GROUP BY series_id, date HAVING count(*) > 1) d
+                        ON d.series_id = s.series_id AND d.date = s.date
+                ) r
+                WHERE {stage}.ord = r.ord AND {stage}.series_id = r.series_id AND {stage}.date = r.date AND r.rn > 1
+                """);
+        }
+
+        return Convert.ToInt32(StoreSql.Scalar(connection, $"SELECT coalesce(max(round), 0) FROM {stage}"), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Merges one round of staged rows into <paramref name="table"/>: classifies each row against the stored one
+    /// (hash join), records a revision per changed field, updates changed rows and inserts new ones, all under
+    /// the provisional import id <c>firstImport + ord</c>; adds the round's counts per batch.
+    /// </summary>
+    private void MergeRound(string table, string stage, string[] fields, int round, int firstImport, Dictionary<int, RowCounts> counts)
+    {
+        var work = $"{table}_round";
+        var columns = string.Join(", ", fields.Select(f => $"s.{f}"));
+        var previous = string.Join(", ", fields.Select(f => $"t.{f} AS p_{f}"));
+        var equal = string.Join(" AND ", fields.Select(f => $"s.{f} IS NOT DISTINCT FROM t.{f}"));
         StoreSql.Execute(
             connection,
             $"""
-            CREATE OR REPLACE TEMP TABLE {sequence} AS
-            SELECT *,
-                CASE WHEN ord < 0 THEN 'stored' WHEN p_ord IS NULL THEN 'new' WHEN {equal} THEN 'unchanged' ELSE 'updated' END AS status
-            FROM (
-                SELECT *, lag(ord) OVER w AS p_ord, {lags}
-                FROM (
-                    SELECT -1 AS ord, series_id, date, {columns}, import_id AS stored_import
-                    FROM {table} WHERE series_id IN (SELECT DISTINCT series_id FROM {stage})
-                    UNION ALL
-                    SELECT ord, series_id, date, {columns}, NULL AS stored_import FROM {stage}
-                )
-                WINDOW w AS (PARTITION BY series_id, date ORDER BY ord)
-            )
+            CREATE OR REPLACE TEMP TABLE {work} AS
+            SELECT s.ord, s.series_id, s.date, {columns}, {previous}, t.import_id AS old_import, {firstImport} + s.ord AS new_import,
+                CASE WHEN t.import_id IS NULL THEN 'new' WHEN {equal} THEN 'unchanged' ELSE 'updated' END AS status
+            FROM {stage} s LEFT JOIN {table} t ON t.series_id = s.series_id AND t.date = s.date
+            WHERE s.round = {round}
             """);
-    }
 
-    private Dictionary<int, RowCounts> Counts()
-    {
-        var counts = new Dictionary<int, RowCounts>();
+        var changed = false;
         foreach (var (ord, status, n) in StoreSql.Query(
             connection,
-            """
-            SELECT ord, status, count(*)::INTEGER FROM (
-                SELECT ord, status FROM bar_seq WHERE ord >= 0
-                UNION ALL
-                SELECT ord, status FROM point_seq WHERE ord >= 0)
-            GROUP BY ord, status
-            """,
+            $"SELECT ord, status, count(*)::INTEGER FROM {work} GROUP BY ord, status",
             r => (r.GetInt32(0), r.GetString(1), r.GetInt32(2))))
         {
             var c = counts.GetValueOrDefault(ord);
             counts[ord] = status switch
             {
-                "new" => c with { New = n },
-                "updated" => c with { Updated = n },
-                _ => c with { Unchanged = n },
+                "new" => c with { New = c.New + n },
+                "updated" => c with { Updated = c.Updated + n },
+                _ => c with { Unchanged = c.Unchanged + n },
             };
+            changed |= status != "unchanged";
         }
 
-        return counts;
+        if (!changed)
+        {
+            return;
+        }
+
+        var revisions = string.Join(
+            "\nUNION ALL\n",
+            fields.Select(f => $"SELECT series_id, date, '{f}', p_{f}, {f}, old_import, new_import FROM {work} WHERE status = 'updated' AND {f} IS DISTINCT FROM p_{f}"));
+        var set = string.Join(", ", fields.Select(f => $"{f} = w.{f}"));
+        var values = string.Join(", ", fields);
+        StoreSql.Execute(
+            connection,
+            $"""
+            INSERT INTO revisions {revisions};
+            UPDATE {table} SET {set}, import_id = w.new_import
+            FROM {work} w WHERE w.status = 'updated' AND {table}.series_id = w.series_id AND {table}.date = w.date;
+            INSERT INTO {table} SELECT series_id, date, {values}, new_import FROM {work} WHERE status = 'new' ORDER BY series_id, date;
+            """);
+    }
+
+    /// <summary>
+    /// Gives the recorded batches consecutive import ids: rows and revisions written under a provisional id
+    /// (<c>firstImport + ord</c>) are renumbered when an earlier batch was not recorded.
+    /// </summary>
+    private void Renumber(Dictionary<int, int?> importIds, int firstImport)
+    {
+        var moved = importIds.Where(p => p.Value is { } id && id != firstImport + p.Key).ToList();
+        if (moved.Count == 0)
+        {
+            return;
+        }
+
+        using (var appender = connection.CreateAppender("temp", "main", "import_ids"))
+        {
+            foreach (var (ord, id) in moved)
+            {
+                appender.CreateRow().AppendValue(firstImport + ord).AppendValue(id!.Value).EndRow();
+            }
+        }
+
+        StoreSql.Execute(
+            connection,
+            """
+            UPDATE bars SET import_id = m.final FROM import_ids m WHERE bars.import_id = m.provisional;
+            UPDATE points SET import_id = m.final FROM import_ids m WHERE points.import_id = m.provisional;
+            UPDATE revisions SET new_import_id = m.final FROM import_ids m WHERE revisions.new_import_id = m.provisional;
+            UPDATE revisions SET old_import_id = m.final FROM import_ids m WHERE revisions.old_import_id = m.provisional;
+            """);
     }
 
     private Dictionary<int, int?> Record(IReadOnlyList<ImportBatch> batches, Dictionary<int, RowCounts> counts, StoredCatalog catalog)
@@ -438,7 +514,6 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
         var next = catalog.NextImportId;
         var importedAt = time.GetUtcNow();
         using (var imports = connection.CreateAppender("imports"))
-        using (var docs = connection.CreateAppender("temp", "main", "stage_docs"))
         {
             for (var ord = 0; ord < batches.Count; ord++)
             {
@@ -469,58 +544,10 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
                     .AppendValue(batch.Issues.Count(i => i.Action == IssueAction.Skipped))
                     .AppendValue(batch.Issues.Count)
                     .EndRow();
-                docs.CreateRow().AppendValue(ord).AppendValue(id).EndRow();
             }
         }
 
         return ids;
-    }
-
-    /// <summary>Writes revisions and the final value of every new or updated row.</summary>
-    private void Apply(string table, string sequence, string[] fields)
-    {
-        var changes = $"{table}_changes";
-        var final = $"{table}_final";
-        var columns = string.Join(", ", fields);
-
-        // The import holding the value before each row: the stored row's import, or the last earlier batch
-        // of this command that changed it.
-        StoreSql.Execute(
-            connection,
-            $"""
-            CREATE OR REPLACE TEMP TABLE {changes} AS
-            SELECT *,
-                last_value(holder IGNORE NULLS) OVER (PARTITION BY series_id, date ORDER BY ord ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS old_import,
-                bool_or(ord < 0) OVER (PARTITION BY series_id, date) AS existed
-            FROM (
-                SELECT q.*, d.import_id AS new_import,
-                    CASE WHEN q.status = 'stored' THEN q.stored_import WHEN q.status IN ('new', 'updated') THEN d.import_id END AS holder
-                FROM (SELECT * FROM {sequence} QUALIFY bool_or(status IN ('new', 'updated')) OVER (PARTITION BY series_id, date)) q
-                LEFT JOIN stage_docs d ON d.ord = q.ord
-            )
-            """);
-
-        var revisions = string.Join(
-            "\nUNION ALL\n",
-            fields.Select(f => $"SELECT series_id, date, '{f}', p_{f}, {f}, old_import, new_import FROM {changes} WHERE status = 'updated' AND {f} IS DISTINCT FROM p_{f}"));
-        StoreSql.Execute(connection, $"INSERT INTO revisions {revisions}");
-
-        StoreSql.Execute(
-            connection,
-            $"""
-            CREATE OR REPLACE TEMP TABLE {final} AS
-            SELECT series_id, date, {columns}, new_import AS import_id, existed
-            FROM {changes} WHERE status IN ('new', 'updated')
-            QUALIFY row_number() OVER (PARTITION BY series_id, date ORDER BY ord DESC) = 1
-            """);
-        var set = string.Join(", ", fields.Select(f => $"{f} = f.{f}"));
-        StoreSql.Execute(
-            connection,
-            $"""
-            UPDATE {table} SET {set}, import_id = f.import_id
-            FROM {final} f WHERE {table}.series_id = f.series_id AND {table}.date = f.date AND f.existed;
-            INSERT INTO {table} SELECT series_id, date, {columns}, import_id FROM {final} WHERE NOT existed ORDER BY series_id, date;
-            """);
     }
 
     private void StoreIssues(IReadOnlyList<ImportBatch> batches, Dictionary<int, int?> importIds)

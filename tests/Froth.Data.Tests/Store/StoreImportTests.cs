@@ -204,6 +204,28 @@ public sealed class StoreImportTests
         }
 
         [Fact]
+        public void Should_number_recorded_imports_consecutively_when_an_earlier_document_is_not_recorded()
+        {
+            // Given import 1 of the Nasdaq file
+            using var store = NewStore();
+            store.Import([NdxJuly2024()]);
+
+            // When a command brings the same file again (nothing to record) and then two Tencent files that both
+            // give 2026-08-20, the second one with another close
+            var first = Bars("/data/a.csv", "a", Tencent, "0700.HK", Bar("2026-08-20", 596.0), Bar("2026-08-21", 598.5));
+            var second = Bars("/data/b.csv", "b", Tencent, "0700.HK", Bar("2026-08-20", 597.0));
+            var summary = store.Import([NdxJuly2024(), first, second]);
+
+            // Then the Tencent files get imports 2 and 3 (not 3 and 4), and the rows and revision say so
+            summary.Documents.Select(d => d.ImportId).ShouldBe([null, 2, 3]);
+            StoreDump.Scalar(store.Connection, "SELECT string_agg(import_id::VARCHAR, ',' ORDER BY date) FROM bars JOIN series USING (series_id) WHERE symbol = '0700.HK'")
+                .ShouldBe("3,2");
+            summary.Revisions.Where(r => r.Field == "close").Select(r => (r.OldValue, r.NewValue, r.OldImportId, r.NewImportId))
+                .ShouldBe([(596.0, 597.0, 2, 3)]);
+            StoreDump.Scalar(store.Connection, "SELECT max(import_id) FROM imports").ShouldBe(3);
+        }
+
+        [Fact]
         public void Should_update_an_instrument_whose_description_changed()
         {
             using var store = NewStore();
