@@ -73,9 +73,10 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
         var seriesIds = EnsureSeries(batches, catalog);
 
         CreateStaging();
+        var staged = new StagedSeries();
         for (var ord = 0; ord < batches.Count; ord++)
         {
-            Stage(ord, batches[ord], seriesIds);
+            Stage(ord, batches[ord], seriesIds, staged);
             progress?.Report(new ImportProgress(ImportStage.Staging, ord + 1, batches.Count, batches[ord].Document.Location));
         }
 
@@ -84,8 +85,8 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
 
         var firstImport = catalog.NextImportId;
         var counts = new Dictionary<int, RowCounts>();
-        var barRounds = AssignRounds("stage_bars");
-        var pointRounds = AssignRounds("stage_points");
+        var barRounds = AssignRounds("stage_bars", staged.Bars);
+        var pointRounds = AssignRounds("stage_points", staged.Points);
         if (barRounds > batches.Count || pointRounds > batches.Count)
         {
             throw new InvalidOperationException($"Staging gave {Math.Max(barRounds, pointRounds)} merge rounds for {batches.Count} batches; expected at most one per batch.");
@@ -340,11 +341,11 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
             connection,
             """
             DROP TABLE IF EXISTS stage_bars; DROP TABLE IF EXISTS stage_points; DROP TABLE IF EXISTS import_ids;
-            DROP TABLE IF EXISTS bars_round; DROP TABLE IF EXISTS points_round;
+            DROP TABLE IF EXISTS bars_updates; DROP TABLE IF EXISTS points_updates;
             """);
     }
 
-    private void Stage(int ord, ImportBatch batch, Dictionary<(string Symbol, string Source), int> seriesIds)
+    private void Stage(int ord, ImportBatch batch, Dictionary<(string Symbol, string Source), int> seriesIds, StagedSeries staged)
     {
         if (batch.Bars.Any(s => s.Bars.Count > 0))
         {
@@ -357,6 +358,7 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
                 }
 
                 var id = seriesIds[(s.Instrument.Symbol, s.Source)];
+                staged.Add(staged.Bars, id, ord);
                 foreach (var b in s.Bars)
                 {
                     appender.CreateRow()
@@ -385,6 +387,7 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
                 }
 
                 var id = seriesIds[(s.Instrument.Symbol, s.Source)];
+                staged.Add(staged.Points, id, ord);
                 foreach (var p in s.Points)
                 {
                     appender.CreateRow().AppendValue(ord).AppendValue(id).AppendValue(p.Date).AppendValue(p.Value).AppendValue(FirstRound).EndRow();
@@ -395,57 +398,54 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
 
     /// <summary>
     /// Numbers the occurrences of each series and date among the staged rows in batch order (the first in round
-    /// 1, the second in round 2…); returns the number of rounds, 0 when nothing is staged.
+    /// 1, the second in round 2…); returns the number of rounds, 0 when nothing is staged. Only series staged by
+    /// several batches can repeat a date, so only their rows are looked at.
     /// </summary>
-    private int AssignRounds(string stage)
+    private int AssignRounds(string stage, Dictionary<int, List<int>> staged)
     {
-        var duplicated = Convert.ToInt64(
-            StoreSql.Scalar(connection, $"SELECT count(*) FROM (SELECT 1 FROM {stage} GROUP BY series_id, date HAVING count(*) > 1)"),
-            CultureInfo.InvariantCulture);
-        if (duplicated > 0)
+        if (staged.Count == 0)
         {
-            StoreSql.Execute(
-                connection,
-                $"""
-                UPDATE {stage} SET round = r.rn
-                FROM (
-                    SELECT s.ord, s.series_id, s.date, row_number() OVER (PARTITION BY s.series_id, s.date ORDER BY s.ord) AS rn
-                    FROM {stage} s
-                    JOIN (SELECT series_id, date FROM {stage} GROUP BY series_id, date HAVING count(*) > 1) d
-                        ON d.series_id = s.series_id AND d.date = s.date
-                ) r
-                WHERE {stage}.ord = r.ord AND {stage}.series_id = r.series_id AND {stage}.date = r.date AND r.rn > 1
-                """);
+            return 0;
         }
 
-        return Convert.ToInt32(StoreSql.Scalar(connection, $"SELECT coalesce(max(round), 0) FROM {stage}"), CultureInfo.InvariantCulture);
-    }
+        var shared = staged.Where(p => p.Value.Count > 1).Select(p => p.Key).Order().ToList();
+        if (shared.Count == 0)
+        {
+            return 1;
+        }
 
-    /// <summary>
-    /// Merges one round of staged rows into <paramref name="table"/>: classifies each row against the stored one
-    /// (hash join), records a revision per changed field, updates changed rows and inserts new ones, all under
-    /// the provisional import id <c>firstImport + ord</c>; adds the round's counts per batch.
-    /// </summary>
-    private void MergeRound(string table, string stage, string[] fields, int round, int firstImport, Dictionary<int, RowCounts> counts)
-    {
-        var work = $"{table}_round";
-        var columns = string.Join(", ", fields.Select(f => $"s.{f}"));
-        var previous = string.Join(", ", fields.Select(f => $"t.{f} AS p_{f}"));
-        var equal = string.Join(" AND ", fields.Select(f => $"s.{f} IS NOT DISTINCT FROM t.{f}"));
+        var list = string.Join(", ", shared.Select(id => id.ToString(CultureInfo.InvariantCulture)));
         StoreSql.Execute(
             connection,
             $"""
-            CREATE OR REPLACE TEMP TABLE {work} AS
-            SELECT s.ord, s.series_id, s.date, {columns}, {previous}, t.import_id AS old_import, {firstImport} + s.ord AS new_import,
-                CASE WHEN t.import_id IS NULL THEN 'new' WHEN {equal} THEN 'unchanged' ELSE 'updated' END AS status
-            FROM {stage} s LEFT JOIN {table} t ON t.series_id = s.series_id AND t.date = s.date
-            WHERE s.round = {round}
+            UPDATE {stage} SET round = r.rn
+            FROM (
+                SELECT ord, series_id, date, row_number() OVER (PARTITION BY series_id, date ORDER BY ord) AS rn
+                FROM {stage} WHERE series_id IN ({list})
+            ) r
+            WHERE {stage}.ord = r.ord AND {stage}.series_id = r.series_id AND {stage}.date = r.date AND r.rn > 1
             """);
+        return Convert.ToInt32(StoreSql.Scalar(connection, $"SELECT max(round) FROM {stage} WHERE series_id IN ({list})"), CultureInfo.InvariantCulture);
+    }
 
-        var changed = false;
+    /// <summary>
+    /// Merges one round of staged rows into <paramref name="table"/>: counts per batch the rows that are new,
+    /// unchanged or updated (a left join with the stored rows), records a revision per changed field, updates
+    /// the changed rows and inserts the new ones (an anti join), all under the provisional import id
+    /// <c>firstImport + ord</c>.
+    /// </summary>
+    private void MergeRound(string table, string stage, string[] fields, int round, int firstImport, Dictionary<int, RowCounts> counts)
+    {
+        var equal = string.Join(" AND ", fields.Select(f => $"s.{f} IS NOT DISTINCT FROM t.{f}"));
+        var join = $"{stage} s LEFT JOIN {table} t ON t.series_id = s.series_id AND t.date = s.date";
+        int news = 0, updates = 0;
         foreach (var (ord, status, n) in StoreSql.Query(
             connection,
-            $"SELECT ord, status, count(*)::INTEGER FROM {work} GROUP BY ord, status",
+            $"""
+            SELECT s.ord, CASE WHEN t.series_id IS NULL THEN 'new' WHEN {equal} THEN 'unchanged' ELSE 'updated' END AS status, count(*)::INTEGER
+            FROM {join} WHERE s.round = {round}
+            GROUP BY ALL
+            """,
             r => (r.GetInt32(0), r.GetString(1), r.GetInt32(2))))
         {
             var c = counts.GetValueOrDefault(ord);
@@ -455,27 +455,44 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
                 "updated" => c with { Updated = c.Updated + n },
                 _ => c with { Unchanged = c.Unchanged + n },
             };
-            changed |= status != "unchanged";
+            news += status == "new" ? n : 0;
+            updates += status == "updated" ? n : 0;
         }
 
-        if (!changed)
+        var values = string.Join(", ", fields.Select(f => $"s.{f}"));
+        if (updates > 0)
         {
-            return;
+            var work = $"{table}_updates";
+            var previous = string.Join(", ", fields.Select(f => $"t.{f} AS p_{f}"));
+            var revisions = string.Join(
+                "\nUNION ALL\n",
+                fields.Select(f => $"SELECT series_id, date, '{f}', p_{f}, {f}, old_import, new_import FROM {work} WHERE {f} IS DISTINCT FROM p_{f}"));
+            var set = string.Join(", ", fields.Select(f => $"{f} = w.{f}"));
+            StoreSql.Execute(
+                connection,
+                $"""
+                CREATE OR REPLACE TEMP TABLE {work} AS
+                SELECT s.ord, s.series_id, s.date, {values}, {previous}, t.import_id AS old_import, {firstImport} + s.ord AS new_import
+                FROM {stage} s JOIN {table} t ON t.series_id = s.series_id AND t.date = s.date
+                WHERE s.round = {round} AND NOT ({equal});
+                INSERT INTO revisions {revisions};
+                UPDATE {table} SET {set}, import_id = w.new_import FROM {work} w WHERE {table}.series_id = w.series_id AND {table}.date = w.date;
+                DROP TABLE {work};
+                """);
         }
 
-        var revisions = string.Join(
-            "\nUNION ALL\n",
-            fields.Select(f => $"SELECT series_id, date, '{f}', p_{f}, {f}, old_import, new_import FROM {work} WHERE status = 'updated' AND {f} IS DISTINCT FROM p_{f}"));
-        var set = string.Join(", ", fields.Select(f => $"{f} = w.{f}"));
-        var values = string.Join(", ", fields);
-        StoreSql.Execute(
-            connection,
-            $"""
-            INSERT INTO revisions {revisions};
-            UPDATE {table} SET {set}, import_id = w.new_import
-            FROM {work} w WHERE w.status = 'updated' AND {table}.series_id = w.series_id AND {table}.date = w.date;
-            INSERT INTO {table} SELECT series_id, date, {values}, new_import FROM {work} WHERE status = 'new' ORDER BY series_id, date;
-            """);
+        if (news > 0)
+        {
+            // Staged rows are in batch, series and date order already: the table stays clustered by series.
+            StoreSql.Execute(
+                connection,
+                $"""
+                INSERT INTO {table}
+                SELECT s.series_id, s.date, {values}, {firstImport} + s.ord
+                FROM {stage} s ANTI JOIN {table} t ON t.series_id = s.series_id AND t.date = s.date
+                WHERE s.round = {round}
+                """);
+        }
     }
 
     /// <summary>
@@ -610,4 +627,22 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
     }
 
     private readonly record struct RowCounts(int New, int Updated, int Unchanged);
+
+    /// <summary>Which batches staged rows of each series, per table.</summary>
+    private sealed class StagedSeries
+    {
+        public Dictionary<int, List<int>> Bars { get; } = [];
+
+        public Dictionary<int, List<int>> Points { get; } = [];
+
+        public void Add(Dictionary<int, List<int>> table, int seriesId, int ord)
+        {
+            if (!table.TryGetValue(seriesId, out var ords))
+            {
+                table[seriesId] = ords = [];
+            }
+
+            ords.Add(ord);
+        }
+    }
 }

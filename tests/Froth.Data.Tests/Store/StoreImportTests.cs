@@ -226,6 +226,25 @@ public sealed class StoreImportTests
         }
 
         [Fact]
+        public void Should_keep_one_row_per_series_and_date_whatever_the_order_of_imports()
+        {
+            // No index enforces uniqueness (docs/store.md): this checks that the merge does, over overlapping,
+            // repeated and changed imports in one command and across commands.
+            using var store = NewStore();
+            var a = Bars("/a.csv", "a", Tencent, "0700.HK", Bar("2026-08-19", 591.0), Bar("2026-08-20", 596.0));
+            var b = Bars("/b.csv", "b", Tencent, "0700.HK", Bar("2026-08-20", 597.0), Bar("2026-08-21", 598.5));
+            var c = Bars("/c.csv", "c", Tencent, "0700.HK", Bar("2026-08-19", 590.0), Bar("2026-08-21", 598.5));
+
+            store.Import([a, b, c, a]);
+            store.Import([c, b]);
+            store.Import([a]);
+
+            StoreDump.Scalar(store.Connection, "SELECT count(*) FROM (SELECT series_id, date FROM bars GROUP BY ALL HAVING count(*) > 1)").ShouldBe(0L);
+            // The last import (a) decides 08-19 and 08-20; 08-21 was last written by b (598.5, the same as c's).
+            store.Read().Bars("0700.HK").Select(x => x.Close).ShouldBe([591.0, 596.0, 598.5]);
+        }
+
+        [Fact]
         public void Should_update_an_instrument_whose_description_changed()
         {
             using var store = NewStore();

@@ -47,7 +47,10 @@ CREATE TABLE imports (
     issues          INTEGER NOT NULL
 );
 
--- Daily bars. import_id is the import that wrote the current values.
+-- Daily bars. import_id is the import that wrote the current values. One row per (series_id, date): the
+-- importer guarantees it (rows are inserted only by an anti join on that pair); no index enforces it, because
+-- DuckDB's index would cost more at import than it saves at read time, where scans of rows stored in
+-- (series_id, date) order are pruned by min/max zone maps.
 CREATE TABLE bars (
     series_id   INTEGER NOT NULL,
     date        DATE NOT NULL,
@@ -56,17 +59,16 @@ CREATE TABLE bars (
     low         DOUBLE NOT NULL,
     close       DOUBLE NOT NULL,
     volume      DOUBLE,                -- NULL when the source has no volume
-    import_id   INTEGER NOT NULL,
-    PRIMARY KEY (series_id, date)
+    import_id   INTEGER NOT NULL
 );
 
--- Scalar points (P/E, macro values). import_id is the import that wrote the current value.
+-- Scalar points (P/E, macro values). import_id is the import that wrote the current value. One row per
+-- (series_id, date), guaranteed by the importer as for bars.
 CREATE TABLE points (
     series_id   INTEGER NOT NULL,
     date        DATE NOT NULL,
     value       DOUBLE NOT NULL,
-    import_id   INTEGER NOT NULL,
-    PRIMARY KEY (series_id, date)
+    import_id   INTEGER NOT NULL
 );
 
 -- Every change of a stored value: one row per changed field.
