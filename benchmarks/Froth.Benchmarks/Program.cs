@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using Froth.Benchmarks;
+
+if (args.Length > 0 && args[0] == "parsing-cpu")
+{
+    // Price-file parsing throughput in CPU time (see ParsingBenchmarks.ReportCpuThroughput).
+    ParsingBenchmarks.ReportCpuThroughput(args[1..]);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

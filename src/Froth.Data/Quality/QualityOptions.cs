@@ -1,9 +1,9 @@
 namespace Froth.Data.Quality;
 
-/// <summary>Settings of the data quality rules.</summary>
+/// <summary>Settings of the data quality rules (<see cref="QualityRules"/>); the defaults are documented in <c>docs/layouts-prices.md</c>.</summary>
 public sealed record QualityOptions
 {
-    /// <summary>The defaults documented in <c>docs/data-sources.md</c>.</summary>
+    /// <summary>The defaults.</summary>
     public static QualityOptions Default { get; } = new();
 
     /// <summary>
@@ -15,4 +15,50 @@ public sealed record QualityOptions
 
     /// <summary>A value repeated unchanged over at least this many consecutive observations is reported as stale. Default 10.</summary>
     public int StaleRunLength { get; init; } = 10;
+
+    /// <summary>
+    /// Smallest ratio between the median volumes before and after a point that counts as a volume scale
+    /// break. Default 30: daily volume swings of 10× happen on news, while a 30× shift of the 20-session median
+    /// in both directions' windows does not happen in normal trading; a unit change gives 100×.
+    /// </summary>
+    public double VolumeBreakMinFactor { get; init; } = 30;
+
+    /// <summary>Number of sessions on each side of a point whose median volume is compared. Default 20 (about a month).</summary>
+    public int VolumeBreakWindow { get; init; } = 20;
+
+    /// <summary>
+    /// Fewest sessions with volume a segment between two breaks may have. Default 5: the snapshot's A-share
+    /// files end with six rows in another unit, which must be found; shorter runs are too easily real events.
+    /// </summary>
+    public int VolumeBreakMinSegment { get; init; } = 5;
+
+    /// <summary>Checks every setting.</summary>
+    /// <exception cref="FrothException">A setting is out of range; the message says which and what was expected.</exception>
+    public void Validate()
+    {
+        if (MaxGapWeekdays < 1)
+        {
+            throw new FrothException($"Quality option MaxGapWeekdays is {MaxGapWeekdays}; expected a whole number of weekdays of at least 1.");
+        }
+
+        if (StaleRunLength < 2)
+        {
+            throw new FrothException($"Quality option StaleRunLength is {StaleRunLength}; expected at least 2 observations.");
+        }
+
+        if (!(VolumeBreakMinFactor > 1) || !double.IsFinite(VolumeBreakMinFactor))
+        {
+            throw new FrothException($"Quality option VolumeBreakMinFactor is {VolumeBreakMinFactor}; expected a finite ratio above 1 (default 30).");
+        }
+
+        if (VolumeBreakWindow < 2)
+        {
+            throw new FrothException($"Quality option VolumeBreakWindow is {VolumeBreakWindow}; expected at least 2 sessions (default 20).");
+        }
+
+        if (VolumeBreakMinSegment < 1 || VolumeBreakMinSegment > VolumeBreakWindow)
+        {
+            throw new FrothException($"Quality option VolumeBreakMinSegment is {VolumeBreakMinSegment}; expected 1 to VolumeBreakWindow ({VolumeBreakWindow}) sessions (default 5).");
+        }
+    }
 }

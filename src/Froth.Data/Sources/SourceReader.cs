@@ -40,8 +40,9 @@ public static class SourceReader
     /// <param name="layouts">Layouts to choose from, or <see langword="null"/> for <see cref="SourceLayouts.All"/>.</param>
     public static ImportBatch Read(SourceInput input, string? layoutName = null, QualityOptions? quality = null, IReadOnlyList<ISourceLayout>? layouts = null)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var candidates = layouts ?? SourceLayouts.All;
-        if (input.Content.IsEmpty)
+        if (IsBlank(input.Content.Span))
         {
             throw new DataFormatException(input.Location, null, null, null, "a header line (the file is empty)");
         }
@@ -56,12 +57,7 @@ public static class SourceReader
         else
         {
             layout = candidates.FirstOrDefault(l => l.Matches(sniff))
-                ?? throw new DataFormatException(
-                    input.Location,
-                    1,
-                    null,
-                    sniff.FirstLines.FirstOrDefault(),
-                    $"a header of a known layout ({string.Join(", ", candidates.Select(l => l.Name))}); force one with --layout");
+                ?? throw NoLayout(input, sniff, candidates);
         }
 
         var batch = layout.Read(input);
@@ -71,12 +67,35 @@ public static class SourceReader
     /// <summary>Lower-case hex SHA-256 of the bytes: the content hash recorded in provenance.</summary>
     public static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    /// <summary>The file name and the first lines, decoded leniently as UTF-8, BOM removed.</summary>
+    /// <summary>The file name and the first lines, decoded leniently as UTF-8, BOM removed; whether lines end in CR LF.</summary>
     public static SourceSniff Sniff(SourceInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var head = input.Content.Span[..Math.Min(input.Content.Length, 8192)];
         var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF');
-        var lines = text.Split('\n').Take(SniffLines).Select(l => l.TrimEnd('\r')).ToList();
-        return new SourceSniff(input.FileName, lines);
+        var split = text.Split('\n');
+        var lines = split.Take(SniffLines).Select(l => l.TrimEnd('\r')).ToList();
+        return new SourceSniff(input.FileName, lines) { CrLf = split.Length > 1 && split[0].EndsWith('\r') };
     }
+
+    /// <summary>
+    /// The error for a document no layout claims: about its encoding when it is not UTF-8 (a GBK file's header
+    /// cannot match), else naming its first line and the layouts there are.
+    /// </summary>
+    private static DataFormatException NoLayout(SourceInput input, SourceSniff sniff, IReadOnlyList<ISourceLayout> candidates)
+    {
+        if (!Files.Utf8Text.IsValid(input.Content.Span))
+        {
+            return Files.Utf8Text.Invalid(input.Location, input.Content.Span);
+        }
+
+        return new DataFormatException(
+            input.Location,
+            1,
+            null,
+            sniff.FirstLines.FirstOrDefault(),
+            $"a header of a known layout ({string.Join(", ", candidates.Select(l => l.Name))}); force one with --layout");
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> content) => Files.Utf8Text.WithoutBom(content).Trim(" \t\r\n"u8).IsEmpty;
 }

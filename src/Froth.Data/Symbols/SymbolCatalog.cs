@@ -10,7 +10,8 @@ namespace Froth.Data.Symbols;
 /// </summary>
 /// <remarks>
 /// Aliases: the index nicknames of the product conventions (<c>HSTECH</c>, <c>HSI</c>, <c>STAR50</c>,
-/// <c>CHINEXT</c>, <c>SSEC</c>, <c>CSI300</c>, <c>NDX</c>, <c>SPX</c>, <c>IXIC</c>, <c>USDCNY</c>); company
+/// <c>CHINEXT</c>, <c>SSEC</c>, <c>CSI300</c>, <c>NDX</c>, <c>SPX</c>, <c>IXIC</c>, <c>USDCNY</c>; <c>NASDAQ</c> is the
+/// Nasdaq Composite, "the Nasdaq" of news reports, never the Nasdaq-100); company
 /// nicknames for the flagship names (<c>TENCENT</c>, <c>CAMBRICON</c>, <c>SMIC</c>…); and for Chinese
 /// listings the exchange codes as Sina, Tencent and AKShare write them (<c>sh688256</c>, <c>688256</c>,
 /// <c>hk00700</c>, <c>0700</c>). Bare six-digit codes are given only to stocks, never to indices, because
@@ -195,7 +196,7 @@ public static class SymbolCatalog
         Index("000682.SS", "SSE 000682 technology index (ChiNext-rebased before 2021-08-16)", "SH", "CNY", "sh000682"),
         Index("^NDX", "Nasdaq-100 Index", "US", "USD", "NDX"),
         Index("^GSPC", "S&P 500 Index", "US", "USD", "SPX", "GSPC"),
-        Index("^IXIC", "Nasdaq Composite Index", "US", "USD", "IXIC"),
+        Index("^IXIC", "Nasdaq Composite Index", "US", "USD", "IXIC", "NASDAQ"),
         new Instrument("CNY=X", "US dollar in Chinese yuan (USD/CNY)", InstrumentKind.Fx, "FX", "CNY") { Aliases = ["USDCNY"] },
 
         // US-listed ETFs and ADRs.

@@ -15,6 +15,7 @@ public sealed class SymbolCatalogTests
     [InlineData("NDX", "^NDX")]
     [InlineData("SPX", "^GSPC")]
     [InlineData("IXIC", "^IXIC")]
+    [InlineData("NASDAQ", "^IXIC")]
     [InlineData("USDCNY", "CNY=X")]
     [InlineData("sh688256", "688256.SS")]
     [InlineData("688256", "688256.SS")]

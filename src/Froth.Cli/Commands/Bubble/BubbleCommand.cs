@@ -11,6 +11,8 @@ public static class BubbleCommand
     {
         _ = env;
         var bubble = new Command("bubble", "Bubble econometrics: the PSY explosive-root tests (ADF, SADF, GSADF, BSADF) and LPPLS.");
+        bubble.Add(LpplsCommand.Create(env));
+        bubble.Add(LpplsConfidenceCommand.Create(env));
         return bubble;
     }
 }

@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace Froth.Data.Sources.Files;
+
+/// <summary>Checks that a text document is UTF-8 and says where it is not.</summary>
+internal static class Utf8Text
+{
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The content without a leading UTF-8 byte order mark.</summary>
+    public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> content) =>
+        content.StartsWith(Bom) ? content[Bom.Length..] : content;
+
+    /// <summary>True when the content is valid UTF-8.</summary>
+    public static bool IsValid(ReadOnlySpan<byte> content) => Utf8.IsValid(content);
+
+    /// <summary>
+    /// Throws a <see cref="DataFormatException"/> naming the line, the column (from the header line) and the
+    /// first bytes that are not UTF-8; does nothing when the content is valid.
+    /// </summary>
+    public static void Validate(string location, ReadOnlySpan<byte> content)
+    {
+        if (Utf8.IsValid(content))
+        {
+            return;
+        }
+
+        throw Invalid(location, content);
+    }
+
+    /// <summary>The exception for content that is not UTF-8 (call only when it is not).</summary>
+    public static DataFormatException Invalid(string location, ReadOnlySpan<byte> content)
+    {
+        var offset = FirstInvalidByte(content);
+        var before = content[..offset];
+        var line = before.Count((byte)'\n') + 1;
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        var field = content[lineStart..offset].Count((byte)',');
+
+        var headerEnd = content.IndexOf((byte)'\n');
+        var header = Encoding.UTF8.GetString(WithoutBom(headerEnd < 0 ? content : content[..headerEnd])).TrimEnd('\r').Split(',');
+        string? column = line > 1 && field < header.Length ? header[field].Trim().Trim('"') : null;
+
+        var bad = content[offset..Math.Min(content.Length, offset + 4)];
+        var value = string.Join(' ', bad.ToArray().Select(b => $"0x{b:X2}"));
+        return new DataFormatException(
+            location,
+            line,
+            column,
+            value,
+            "UTF-8 text (these bytes look like another encoding such as GBK or Latin-1; save the file as UTF-8)");
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> content)
+    {
+        Span<char> sink = stackalloc char[1024];
+        var offset = 0;
+        while (offset < content.Length)
+        {
+            var status = Utf8.ToUtf16(content[offset..], sink, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            if (status == System.Buffers.OperationStatus.InvalidData)
+            {
+                return offset + read;
+            }
+
+            if (read == 0)
+            {
+                break;
+            }
+
+            offset += read;
+        }
+
+        return Math.Min(offset, content.Length - 1);
+    }
+}
