@@ -134,6 +134,10 @@ public static class ImportPipeline
         {
             return new Outcome(SourceReader.Read(input, options.Layout, options.Quality, layouts), null, null);
         }
+        catch (RefusedDocumentException e) when (!file.Explicit)
+        {
+            return new Outcome(null, new SkippedFile(file.Path, e.Reason), null);
+        }
         catch (FrothException e)
         {
             return new Outcome(null, null, e);

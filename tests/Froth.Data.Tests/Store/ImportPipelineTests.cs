@@ -66,6 +66,48 @@ public sealed class ImportPipelineTests
         }
     }
 
+    public sealed class Refused : StoreTestBase
+    {
+        private static readonly ImportOptions WithRefusingLayout = new() { Layouts = [new CloseCsvLayout(), new SnapshotLayout()] };
+
+        [Fact]
+        public void Should_skip_a_refused_document_found_in_a_folder_with_its_reason()
+        {
+            Temp.Write("d/0700.HK_test.csv", "date,close\n2026-08-20,596.0\n");
+            var snapshot = Temp.Write("d/quote.txt", "snapshot 0700.HK 478.8\n");
+            using var store = NewStore();
+
+            var report = ImportPipeline.Run([Temp.File("d")], store, WithRefusingLayout);
+
+            report.Summary.Documents.ShouldHaveSingleItem().RowsNew.ShouldBe(1);
+            report.Skipped.ShouldBe([new SkippedFile(snapshot, "a test snapshot, not daily history")]);
+        }
+
+        [Fact]
+        public void Should_fail_on_a_refused_document_named_explicitly()
+        {
+            var snapshot = Temp.Write("quote.txt", "snapshot 0700.HK 478.8\n");
+            using var store = NewStore();
+
+            var e = Should.Throw<RefusedDocumentException>(() => ImportPipeline.Run([snapshot], store, WithRefusingLayout));
+
+            e.Message.ShouldBe($"{snapshot}:1: got 'snapshot 0700.HK 478.8'; expected daily history, not a snapshot.");
+        }
+
+        /// <summary>A layout that recognises a made-up quote snapshot and refuses it, as the quote-snapshot layout does.</summary>
+        private sealed class SnapshotLayout : ISourceLayout
+        {
+            public string Name => "test-snapshot";
+
+            public string Description => "Test: refused snapshots";
+
+            public bool Matches(SourceSniff sniff) => sniff.FirstLines.FirstOrDefault()?.StartsWith("snapshot ", StringComparison.Ordinal) == true;
+
+            public ImportBatch Read(SourceInput input) =>
+                throw new RefusedDocumentException(input.Location, 1, SourceReader.Sniff(input).FirstLines[0], "daily history, not a snapshot", "a test snapshot, not daily history");
+        }
+    }
+
     public sealed class BadInput : StoreTestBase
     {
         [Fact]

@@ -11,7 +11,9 @@ namespace Froth.Data.Sources.Files;
 /// files are recognised and skipped with a specific reason: download manifests (<c>DATA_MANIFEST.json</c>),
 /// checksum lists (<c>SHA256SUMS</c>), documentation (<c>.md</c>) and Excel workbooks; hidden files and
 /// folders (name starting with a dot) are skipped whole. A file named explicitly is always read: the layouts
-/// decide whether it is data.
+/// decide whether it is data. (Two more reasons to skip a file found in a folder come from reading it, in
+/// <c>ImportPipeline</c>: no layout matches its first lines, or its layout refuses it with a
+/// <see cref="RefusedDocumentException"/>.)
 /// </remarks>
 public static class SourceFiles
 {
