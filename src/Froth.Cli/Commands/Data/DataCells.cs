@@ -34,6 +34,17 @@ internal static class DataCells
         return table;
     }
 
+    /// <summary>Keeps the columns at the given positions on one line (symbols, dates, counts); the others wrap.</summary>
+    public static Table NoWrap(this Table table, params int[] columns)
+    {
+        foreach (var c in columns)
+        {
+            table.Columns[c].NoWrap();
+        }
+
+        return table;
+    }
+
     /// <summary>An integer with thousands separators (12,345).</summary>
     public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -66,7 +66,8 @@ public static class ImportCommand
         if (result.Documents.Count > 0)
         {
             var table = DataCells.Table("File", "Layout", "Instruments", "New", "Updated", "Unchanged", "Skipped", "Skip reasons")
-                .RightAlign(3, 4, 5, 6);
+                .RightAlign(3, 4, 5, 6)
+                .NoWrap(3, 4, 5, 6);
             foreach (var d in result.Documents)
             {
                 table.Row(

@@ -44,13 +44,16 @@ public static class ListCommand
             return;
         }
 
-        var table = DataCells.Table("Symbol", "Aliases", "Name", "Kind", "Currency", "First", "Last", "Rows", "Source").RightAlign(7);
+        // The first alias is the friendly one (TENCENT, SSEC, CAMBRICON); the JSON has them all.
+        var table = DataCells.Table("Symbol", "Alias", "Name", "Kind", "Currency", "First", "Last", "Rows", "Preferred source")
+            .RightAlign(7)
+            .NoWrap(5, 6, 7);
         foreach (var i in items)
         {
-            var others = i.Sources.Count > 1 ? $" (+{i.Sources.Count - 1} more)" : "";
+            var others = i.Sources.Count > 1 ? $" (+{i.Sources.Count - 1})" : "";
             table.Row(
                 i.Symbol,
-                string.Join(", ", i.Aliases.Take(3)) + (i.Aliases.Count > 3 ? ", …" : ""),
+                i.Aliases.FirstOrDefault() ?? "",
                 i.Name,
                 KindText(i.Kind),
                 i.Currency ?? i.Unit ?? "",
