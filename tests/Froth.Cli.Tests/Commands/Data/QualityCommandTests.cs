@@ -4,18 +4,28 @@ using Froth.Testing;
 
 namespace Froth.Cli.Tests.Commands.Data;
 
-public sealed class QualityCommandTests : IDisposable
+/// <summary>The test folder plus a third Nasdaq-100 source, imported once for the class.</summary>
+public sealed class ThreeNdxSources : IAsyncLifetime
 {
-    private readonly DataFolder _folder = new();
+    public DataFolder Folder { get; } = new();
 
-    public QualityCommandTests()
+    public async ValueTask InitializeAsync()
     {
         // A third Nasdaq-100 source that disagrees on 2024-07-11: 20311.36 against 20211.36, 100 points apart.
-        _folder.Write("data/us/^NDX_other.csv", "date,close\n2024-07-10,20675.38\n2024-07-11,20311.36\n");
-        _folder.Run("import", "data").GetAwaiter().GetResult().ExitCode.ShouldBe(FrothApp.Ok);
+        Folder.Write("data/us/^NDX_other.csv", "date,close\n2024-07-10,20675.38\n2024-07-11,20311.36\n");
+        (await Folder.Run("import", "data")).ExitCode.ShouldBe(FrothApp.Ok);
     }
 
-    public void Dispose() => _folder.Dispose();
+    public ValueTask DisposeAsync()
+    {
+        Folder.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+public sealed class QualityCommandTests(ThreeNdxSources sources) : IClassFixture<ThreeNdxSources>
+{
+    private readonly DataFolder _folder = sources.Folder;
 
     [Fact]
     public async Task Should_print_the_approved_help()

@@ -4,13 +4,23 @@ using Froth.Testing;
 
 namespace Froth.Cli.Tests.Commands.Data;
 
-public sealed class ShowCommandTests : IDisposable
+/// <summary>The test folder imported once for all the tests of the class (they only read).</summary>
+public sealed class ImportedDataFolder : IAsyncLifetime
 {
-    private readonly DataFolder _folder = new();
+    public DataFolder Folder { get; } = new();
 
-    public ShowCommandTests() => _folder.Run("import", "data").GetAwaiter().GetResult().ExitCode.ShouldBe(FrothApp.Ok);
+    public async ValueTask InitializeAsync() => (await Folder.Run("import", "data")).ExitCode.ShouldBe(FrothApp.Ok);
 
-    public void Dispose() => _folder.Dispose();
+    public ValueTask DisposeAsync()
+    {
+        Folder.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+public sealed class ShowCommandTests(ImportedDataFolder imported) : IClassFixture<ImportedDataFolder>
+{
+    private readonly DataFolder _folder = imported.Folder;
 
     [Fact]
     public async Task Should_print_the_approved_help()
