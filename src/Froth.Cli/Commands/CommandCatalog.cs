@@ -14,5 +14,9 @@ public static class CommandCatalog
         Data.ShowCommand.Create(env),
         Data.QualityCommand.Create(env),
         Bubble.BubbleCommand.Create(env),
+        Valuation.ValuationCommand.Create(env),
+        Valuation.DecomposeCommand.Create(env),
+        Valuation.MacroCommand.Create(env),
+        Valuation.SpeculationCommand.Create(env),
     ];
 }

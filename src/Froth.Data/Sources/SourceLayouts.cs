@@ -37,6 +37,7 @@ public static class SourceLayouts
         new ShillerPsySampleLayout(),
         new PsymonitorSeriesLayout(),
         new UndatedReferenceLayout(),
+        new MarginBalanceLayout(),
 
         // Wire responses (also importable as files). Quote snapshots come before the Eastmoney kline: both
         // start with {"rc":…}.

@@ -9,8 +9,9 @@ public static class BubbleCommand
     /// <summary>Creates <c>froth bubble</c> with its subcommands.</summary>
     public static Command Create(CliEnvironment env)
     {
-        _ = env;
         var bubble = new Command("bubble", "Bubble econometrics: the PSY explosive-root tests (ADF, SADF, GSADF, BSADF) and LPPLS.");
+        bubble.Add(PsyCommand.Create(env));
+        bubble.Add(PsyCriticalValuesCommand.Create(env));
         bubble.Add(LpplsCommand.Create(env));
         bubble.Add(LpplsConfidenceCommand.Create(env));
         return bubble;
