@@ -293,10 +293,8 @@ public sealed class StoreImportTests
         /// A failure injected in the middle of the write: the progress callback runs synchronously inside the
         /// import transaction, and it throws right after the merge step that has written the new bars (and
         /// their revisions) into the stored <c>bars</c> table. If the import committed anything before its end
-        /// (per document, per table, or per step), those rows would survive; the dump proves none does. A kill
-        /// of the process at the same point is the same case for DuckDB, which makes a transaction durable only
-        /// at commit: the write-ahead log holds committed transactions only, so a killed writer's work is never
-        /// replayed.
+        /// (per document, per table, or per step), those rows would survive; the dump proves none does. The kill
+        /// of a real process in the middle of the same write is <c>ImportKillTests</c> (CLI tests).
         /// </summary>
         [Fact]
         public void Should_leave_the_store_exactly_as_it_was_when_the_write_fails_midway()
