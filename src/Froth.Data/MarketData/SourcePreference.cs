@@ -11,20 +11,26 @@ namespace Froth.Data.MarketData;
 /// <item>A source with less than <see cref="ExcerptShare"/> of the rows of the instrument's longest source is an
 /// excerpt (a recorded API response of a few days, the first and last lines of a file), not a history: it comes
 /// after every source that is not.</item>
-/// <item>The freshest data wins: the latest <see cref="SeriesSource.FreshUntil"/>, which is the last date, or,
-/// when the tail is a stale run of at least <see cref="StaleTailLength"/> equal closes, the first date of that
-/// run, so that a source padded forward with its last value does not beat one that kept observing.</item>
-/// <item>Then the one with volume; then the one with more rows (the longer history); then the source name,
-/// ordinal, so that the choice is always the same.</item>
+/// <item>Current data wins. A source is current when its <see cref="SeriesSource.FreshUntil"/> is within
+/// <see cref="RecencyWindowDays"/> days of the freshest source's. <c>FreshUntil</c> is the last date, or, when the
+/// tail is a stale run of at least <see cref="StaleTailLength"/> equal closes, the first date of that run, so
+/// that a source padded forward with its last value does not beat one that kept observing.</item>
+/// <item>Among current sources, one without a stale tail comes before one with (its last values are observed,
+/// not padded); then the longer history (more rows) wins; then the one with volume; then the later
+/// <c>FreshUntil</c>; then the source name, ordinal, so that the choice is always the same.</item>
+/// <item>Sources that are not current follow, freshest first, by the same keys.</item>
 /// </list>
 /// <para>
-/// For the sample snapshot this prefers the Nasdaq 100 file that runs to 2026-07 over the two that stop in
-/// 2026-02 and 2026-05 (and over Stooq's 11-line excerpt, which also ends in 2026-05); the Sina Hang Seng Tech
-/// file (to 2026-07) over the investing.com export (to 2024-11); the Tencent CSI 300 history (3,060 rows to
-/// 2026-08-05) over the two three-day API responses that end in 2026-09; and, for the Hang Seng Tech P/E, treats
-/// the ERP monitor's series as fresh only until 2026-04-20, where its value stops moving (the lixinger file it
-/// derives from ends that day). Recency comes before history length on purpose: Froth's questions are about the
-/// current rally. A command that needs a longer history from another source names it (<c>--source</c>).
+/// For the sample snapshot this prefers the Nasdaq 100 file that runs to 2026-07-13 over the Stooq history that
+/// stops 73 days earlier (and over Stooq's 11-line excerpt); the Sina Shanghai Composite history (1990 to
+/// 2026-07-24) over Yahoo's 2020–2026 file, which ends only 14 days later, so that <c>SSEC</c> covers the 2007
+/// and 2015 bubbles; the Sina Hang Seng Tech file (to 2026-07) over the investing.com export (to 2024-11); the
+/// Sina CSI 300 history (2002 to 2026-07-24) over the Tencent one (2014 to 2026-08-05) and over the two
+/// three-day API responses that end in 2026-09; and, for the Hang Seng Tech P/E, treats the ERP monitor's series
+/// as fresh only until 2026-04-20, where its value stops moving, and prefers the lixinger file it derives from,
+/// which ends that day without padding. Recency comes first because Froth's questions are about the current rally; within a month of the
+/// freshest data, history length decides, because the bubble tests need it. A command names another source
+/// with <c>--source</c>.
 /// </para>
 /// </remarks>
 public static class SourcePreference
@@ -45,14 +51,29 @@ public static class SourcePreference
     /// </summary>
     public const double ExcerptShare = 0.01;
 
+    /// <summary>
+    /// Sources whose fresh data end within this many calendar days (31) of the freshest source's are equally
+    /// current, and history length decides between them. A month is short enough that the preferred series is
+    /// never more than about twenty sessions behind the freshest one, and long enough to absorb the usual lag
+    /// between a history file and a more recent snapshot of the same index (14 days for the Shanghai
+    /// Composite's Sina and Yahoo files in the sample snapshot).
+    /// </summary>
+    public const int RecencyWindowDays = 31;
+
     /// <summary>Orders the sources of one instrument, preferred first, by the documented rule.</summary>
     public static IReadOnlyList<SeriesSource> Order(IEnumerable<SeriesSource> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var all = sources.ToList();
         var longest = all.Count == 0 ? 0 : all.Max(s => s.Rows);
+        var freshest = all.Where(s => !IsExcerpt(s, longest)).Select(s => (DateOnly?)s.FreshUntil).Max();
+        bool IsCurrent(SeriesSource s) => freshest is { } f && s.FreshUntil.DayNumber >= f.DayNumber - RecencyWindowDays;
         return [.. all
             .OrderBy(s => IsExcerpt(s, longest))
+            .ThenByDescending(IsCurrent)
+            .ThenBy(s => IsCurrent(s) && s.StaleSince is not null)
+            .ThenByDescending(s => IsCurrent(s) ? s.Rows : 0)
+            .ThenByDescending(s => IsCurrent(s) && s.HasVolume)
             .ThenByDescending(s => s.FreshUntil)
             .ThenByDescending(s => s.HasVolume)
             .ThenByDescending(s => s.Rows)

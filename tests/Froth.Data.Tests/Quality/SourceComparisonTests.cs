@@ -52,8 +52,10 @@ public sealed class SourceComparisonTests
 
         var pairs = SourceComparison.Compare(data, "^NDX");
 
-        pairs.Select(p => (p.SourceA, p.SourceB)).ShouldBe([("noVolume", "yahoo"), ("noVolume", "stooq"), ("yahoo", "stooq")]);
-        pairs[0].AdjustmentsDiffer.ShouldBeTrue();
+        // Preference: all three end within a month of each other; "yahoo" and "stooq" have 5 rows, "noVolume" 2;
+        // between the two 5-row sources the later last date (yahoo, 07-16) wins.
+        pairs.Select(p => (p.SourceA, p.SourceB)).ShouldBe([("yahoo", "stooq"), ("yahoo", "noVolume"), ("stooq", "noVolume")]);
+        pairs[1].AdjustmentsDiffer.ShouldBeTrue();
     }
 
     [Fact]

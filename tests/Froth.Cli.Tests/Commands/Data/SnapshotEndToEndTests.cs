@@ -113,14 +113,17 @@ public static class SnapshotEndToEndTests
         }
 
         [Fact]
-        public void Should_prefer_the_latest_history_over_both_older_files_and_recent_excerpts()
+        public void Should_prefer_the_longest_current_history_over_older_files_and_recent_excerpts()
         {
-            // ^NDX: the no-volume Yahoo file runs to 2026-07-13, Stooq to 2026-05-01, the other Yahoo file to
-            // 2026-02-27 (SOURCES.md). CSI 300: the Tencent file runs to 2026-08-05 and Sina's to 2026-07-24;
-            // the two three-day API captures of wire-samples/ end on 2026-09-30 but are excerpts.
+            // ^NDX: the no-volume Yahoo file runs to 2026-07-13, Stooq to 2026-05-01 (73 days earlier, not
+            // current), the other Yahoo file to 2026-02-27 (SOURCES.md). CSI 300: the Tencent file (2014-) runs
+            // to 2026-08-05 and Sina's (2002-) to 2026-07-24, within a month, so the longer Sina history wins;
+            // the two three-day API captures of wire-samples/ end on 2026-09-30 but are excerpts. SSEC: Sina's
+            // 1990-2026 history beats Yahoo's 2020-2026 file, 14 days fresher.
             Item(snapshot.ListAfterFirst, "^NDX").GetProperty("source").GetString().ShouldBe("NDX_yahoo_1985-2026-07_noVolume");
             var csi = Item(snapshot.ListAfterFirst, "000300.SS");
-            csi.GetProperty("source").GetString().ShouldBe("sh000300");
+            csi.GetProperty("source").GetString().ShouldBe("sh000300_sina");
+            Item(snapshot.ListAfterFirst, "000001.SS").GetProperty("source").GetString().ShouldBe("sh000001_sina_1990-2026");
             csi.GetProperty("sources").GetArrayLength().ShouldBe(4);
         }
 
@@ -224,7 +227,7 @@ public static class SnapshotEndToEndTests
             var result = await snapshot.Run("quality", "--symbol", "SSEC", "--format", "json");
 
             var pair = JsonDocument.Parse(result.Out).RootElement.GetProperty("sources").EnumerateArray()
-                .Single(p => p.GetProperty("sourceA").GetString() == "000001.SS_yahoo_2020-2026-08" && p.GetProperty("sourceB").GetString() == "sh000001_sina_1990-2026");
+                .Single(p => p.GetProperty("sourceA").GetString() == "sh000001_sina_1990-2026" && p.GetProperty("sourceB").GetString() == "000001.SS_yahoo_2020-2026-08");
             pair.GetProperty("disagreeing").GetInt32().ShouldBe(0);
             pair.GetProperty("commonDates").GetInt32().ShouldBeGreaterThan(1500);
             pair.GetProperty("overlapTo").GetString().ShouldBe("2026-07-24");

@@ -52,7 +52,7 @@ public sealed class DecomposeCommandTests
     [Fact]
     public async Task Should_warn_when_an_end_falls_in_a_stale_tail()
     {
-        var result = await Run("decompose", "HSTECH", "--from", "2025-01-02", "--to", "2026-07-07", "--format", "json");
+        var result = await Run("decompose", "HSTECH", "--from", "2025-01-02", "--to", "2026-07-07", "--pe-source", "erp_HSTECH", "--format", "json");
         result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
         var json = JsonDocument.Parse(result.Out).RootElement;
         json.GetProperty("peSource").GetString().ShouldBe("erp_HSTECH");

@@ -61,8 +61,8 @@ public sealed class MacroCommandTests
         index.GetProperty("firstYear").GetInt32().ShouldBe(2021);
         index.GetProperty("lastYear").GetInt32().ShouldBe(2023);
         index.GetProperty("divergence").GetDouble().ShouldBe(-0.30159251248499097, Reference);
-        // The preferred P/E source is erp_HSTECH, equal to lixinger's on every common date (the reference used lixinger's).
-        index.GetProperty("peSource").GetString().ShouldBe("erp_HSTECH");
+        // The preferred P/E source is lixinger's, which the reference used (erp_HSTECH equals it on every common date).
+        index.GetProperty("peSource").GetString().ShouldBe("hstech_pe_lixinger");
         index.GetProperty("reRatingShare").GetDouble().ShouldBe(-0.3575951935189447, Reference);
     }
 

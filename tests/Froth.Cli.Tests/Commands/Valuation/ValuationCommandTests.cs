@@ -46,7 +46,7 @@ public sealed class ValuationCommandTests
             json.GetProperty("symbol").GetString().ShouldBe("HSTECH.HK");
             json.GetProperty("series").GetString().ShouldBe("HSTECH.HK:PE");
             json.GetProperty("source").GetString().ShouldBe("hstech_pe_lixinger");
-            json.GetProperty("sources").EnumerateArray().Select(s => s.GetString()).ShouldBe(["erp_HSTECH", "hstech_pe_lixinger"]);
+            json.GetProperty("sources").EnumerateArray().Select(s => s.GetString()).ShouldBe(["hstech_pe_lixinger", "erp_HSTECH"]);
             json.GetProperty("asOf").GetString().ShouldBe("2026-04-20");
             json.GetProperty("metric").GetString().ShouldBe("pe");
             json.GetProperty("value").GetDouble().ShouldBe(31.3796);
@@ -70,10 +70,23 @@ public sealed class ValuationCommandTests
         }
 
         [Fact]
-        public async Task Should_use_the_preferred_source_and_flag_its_stale_tail()
+        public async Task Should_use_the_preferred_source_which_is_not_padded()
         {
-            // Given no --source and no --as-of: the store prefers erp_HSTECH (it reaches 2026-07-07)
+            // Given no --source and no --as-of: the store prefers lixinger's file, which ends on 2026-04-20, over
+            // the ERP monitor's copy, whose last 53 rows repeat that day's value (SourcePreference).
             var json = await Json("valuation", "HSTECH");
+
+            json.GetProperty("source").GetString().ShouldBe("hstech_pe_lixinger");
+            json.GetProperty("asOf").GetString().ShouldBe("2026-04-20");
+            json.GetProperty("value").GetDouble().ShouldBe(31.3796);
+            json.GetProperty("stale").GetProperty("flag").GetBoolean().ShouldBeFalse();
+        }
+
+        [Fact]
+        public async Task Should_flag_the_stale_tail_of_a_padded_source()
+        {
+            // Given the ERP monitor's series, which repeats 31.3796 from 2026-04-20 to its end on 2026-07-07
+            var json = await Json("valuation", "HSTECH", "--source", "erp_HSTECH");
 
             json.GetProperty("source").GetString().ShouldBe("erp_HSTECH");
             json.GetProperty("asOf").GetString().ShouldBe("2026-07-07");
@@ -96,9 +109,9 @@ public sealed class ValuationCommandTests
             var c = json.GetProperty("comparisons").EnumerateArray().ToList();
             c[0].GetProperty("against").GetString().ShouldBe("HSTECH.HK");
             c[0].GetProperty("value").GetDouble().ShouldBe(31.3796);
-            c[0].GetProperty("stale").GetBoolean().ShouldBeTrue();
+            c[0].GetProperty("stale").GetBoolean().ShouldBeFalse();
             c[0].GetProperty("ratio").GetDouble().ShouldBe(77.72 / 31.3796, 1e-12);
-            c[0].GetProperty("valueDateGapDays").GetInt32().ShouldBe(45); // 2026-08-21 against the ERP monitor's last row, 2026-07-07
+            c[0].GetProperty("valueDateGapDays").GetInt32().ShouldBe(123); // 2026-08-21 against lixinger's last row, 2026-04-20: 10 + 31 + 30 + 31 + 21 days
             c[1].GetProperty("against").GetString().ShouldBe("Nasdaq 100");
             c[1].GetProperty("ratio").GetDouble().ShouldBe(77.72 / 30, 1e-12);
             c[1].GetProperty("percentileInHistory").GetDouble().ShouldBe(0.2982917214191853, Reference);
@@ -170,7 +183,7 @@ public sealed class ValuationCommandTests
         {
             var result = await Run("valuation", "HSTECH", "--source", "bloomberg");
             result.ExitCode.ShouldBe(FrothApp.Failed);
-            result.Error.ShouldContain("HSTECH.HK:PE has no source 'bloomberg'; its sources are erp_HSTECH (2020-07-27 to 2026-07-07), hstech_pe_lixinger (2020-07-27 to 2026-04-20).");
+            result.Error.ShouldContain("HSTECH.HK:PE has no source 'bloomberg'; its sources are hstech_pe_lixinger (2020-07-27 to 2026-04-20), erp_HSTECH (2020-07-27 to 2026-07-07).");
         }
 
         [Fact]
