@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Froth.Cli.Hosting;
 using Froth.Data.MarketData;
+using Froth.Rally;
 using Froth.Series;
 using Froth.Speculation;
 
@@ -69,10 +70,11 @@ public static class SpeculationCommand
                 notes.Add($"{priced.Symbol} (source {source.Source}) has no volume on {ValuationLookup.Iso(last.Date)}: no turnover.");
             }
 
-            // Integration point: volume surges in shares (volume against its 20- and 50-session averages) are rally
-            // facts (Froth.Rally, branch rally); report them here once both branches are merged.
+            // Volume surges in the source's unit (shares for stocks): the rally facts' volume against its 20- and
+            // 50-session averages, the session itself excluded from both.
+            var volume = VolumeFacts.At(bars, bars.Count - 1);
             var marginReport = Margin(market, priced, ctx.Get(margin), date, notes);
-            var report = new SpeculationReport(priced.Symbol, priced.Name, date, turnover, marginReport, notes);
+            var report = new SpeculationReport(priced.Symbol, priced.Name, date, turnover, volume, marginReport, notes);
             ctx.Write(report, console => report.Render(console));
             return FrothApp.Ok;
         });

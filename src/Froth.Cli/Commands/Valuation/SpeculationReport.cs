@@ -1,4 +1,5 @@
 using System.Globalization;
+using Froth.Rally;
 using Spectre.Console;
 
 namespace Froth.Cli.Commands.Valuation;
@@ -8,9 +9,10 @@ namespace Froth.Cli.Commands.Valuation;
 /// <param name="Name">Its name.</param>
 /// <param name="AsOf">As-of date (default: the last bar).</param>
 /// <param name="Turnover">Turnover on the last session on or before the as-of date, or null when the prices have no volume.</param>
+/// <param name="Volume">The last session's volume against its 20- and 50-session averages (Froth.Rally.VolumeFacts), or null when it has no volume.</param>
 /// <param name="Margin">The margin-financing balance, or null when the store holds none.</param>
 /// <param name="Notes">What is missing and how to read the figures.</param>
-internal sealed record SpeculationReport(string Symbol, string Name, DateOnly AsOf, TurnoverReport? Turnover, MarginReport? Margin, IReadOnlyList<string> Notes)
+internal sealed record SpeculationReport(string Symbol, string Name, DateOnly AsOf, TurnoverReport? Turnover, VolumeSnapshot? Volume, MarginReport? Margin, IReadOnlyList<string> Notes)
 {
     public void Render(IAnsiConsole console)
     {
@@ -21,7 +23,13 @@ internal sealed record SpeculationReport(string Symbol, string Name, DateOnly As
             table.AddRow(Markup.Escape($"turnover (close × volume) on {ValuationLookup.Iso(t.Date)}"), Markup.Escape(t.Turnover.ToString("G4", CultureInfo.InvariantCulture)));
             table.AddRow(
                 Markup.Escape($"÷ average of the {t.Window} sessions before"),
-                Markup.Escape(t.Ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) : "undefined (warm-up or missing volume)"));
+                Markup.Escape(Ratio(t.Ratio)));
+        }
+
+        if (Volume is { } v)
+        {
+            table.AddRow(Markup.Escape("volume ÷ average of the 20 sessions before"), Markup.Escape(Ratio(v.Ratio20)));
+            table.AddRow(Markup.Escape("volume ÷ average of the 50 sessions before"), Markup.Escape(Ratio(v.Ratio50)));
         }
 
         if (Margin is { } m)
@@ -39,6 +47,9 @@ internal sealed record SpeculationReport(string Symbol, string Name, DateOnly As
             console.WriteLine($"note: {n}");
         }
     }
+
+    private static string Ratio(double? ratio) =>
+        ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) : "undefined (warm-up or missing volume)";
 }
 
 /// <summary>Turnover of one session (see <c>Froth.Speculation.TurnoverPoint</c>).</summary>

@@ -46,6 +46,21 @@ public sealed class SpeculationCommandTests
     }
 
     [Fact]
+    public async Task Should_give_the_volume_surge_of_the_rally_facts()
+    {
+        // STAR 50, 2025-08-29 (sh000688_star50_2019-2026.csv): volume 15,616,830; the 20 rows before it
+        // (2025-08-01 … 2025-08-28) sum to 199,915,384 and the 50 rows before (2025-06-20 … 2025-08-28) to
+        // 369,718,508 (the same hand sums as RallyFactsHandCheckedTests): ratios 1.5623 and 2.1120.
+        var result = await CliRun.RunAsync(["speculation", "STAR50", "--as-of", "2025-08-29", "--format", "json"], marketData: SnapshotMarket.Factory);
+
+        result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
+        var v = JsonDocument.Parse(result.Out).RootElement.GetProperty("volume");
+        v.GetProperty("volume").GetDouble().ShouldBe(15_616_830);
+        v.GetProperty("ratio20").GetDouble().ShouldBe(15_616_830 / (199_915_384 / 20.0), Reference);
+        v.GetProperty("ratio50").GetDouble().ShouldBe(15_616_830 / (369_718_508 / 50.0), Reference);
+    }
+
+    [Fact]
     public async Task Should_read_an_imported_margin_balance_of_the_symbols_exchange()
     {
         // The fixture holds 1.50, 1.51, 1.53, 1.55 trillion on 2024-09-23 … 27 (the 25th empty).
