@@ -13,6 +13,7 @@ namespace Froth.Data.Sources;
 internal sealed class ScalarSeriesBuilder
 {
     private readonly List<ScalarPoint> _points = [];
+    private readonly List<int?> _lines = [];
     private readonly List<MissingRun> _runs = [];
     private MissingRun? _open;
 
@@ -36,11 +37,43 @@ internal sealed class ScalarSeriesBuilder
     /// <summary>Observations added so far.</summary>
     public int Count => _points.Count;
 
-    /// <summary>Adds an observation.</summary>
-    public void Add(DateOnly date, double value)
+    /// <summary>Adds an observation read from 1-based <paramref name="line"/> (<see langword="null"/> for documents without lines).</summary>
+    public void Add(DateOnly date, double value, int? line)
     {
         CloseRun();
         _points.Add(new ScalarPoint(date, value));
+        _lines.Add(line);
+    }
+
+    /// <summary>
+    /// The batch of a document's scalar series: one series per builder that has observations, in builder order,
+    /// with <see cref="ImportBatch.ScalarLines"/> aligned to them when every observation has a line (so that quality
+    /// issues name their lines), else <see langword="null"/>.
+    /// </summary>
+    public static ImportBatch ToBatch(SourceDocument document, IEnumerable<ScalarSeriesBuilder> builders, IReadOnlyList<DataIssue> issues)
+    {
+        var series = new List<ScalarSeries>();
+        var lines = new List<IReadOnlyList<int>>();
+        var allLines = true;
+        foreach (var builder in builders)
+        {
+            if (builder.Build() is not { } built)
+            {
+                continue;
+            }
+
+            series.Add(built.Series);
+            if (built.Lines is { } l)
+            {
+                lines.Add(l);
+            }
+            else
+            {
+                allLines = false;
+            }
+        }
+
+        return new ImportBatch(document, [], series, issues) { ScalarLines = allLines ? lines : null };
     }
 
     /// <summary>Records a missing cell: it extends the current run of missing cells or starts one.</summary>
@@ -62,7 +95,13 @@ internal sealed class ScalarSeriesBuilder
     }
 
     /// <summary>The series, ascending by date, or <see langword="null"/> when the column had no value at all.</summary>
-    public ScalarSeries? BuildSeries()
+    public ScalarSeries? BuildSeries() => Build()?.Series;
+
+    /// <summary>
+    /// The series, ascending by date, with the line of each point (<see langword="null"/> when some point has no
+    /// line); <see langword="null"/> when the column had no value at all.
+    /// </summary>
+    public (ScalarSeries Series, IReadOnlyList<int>? Lines)? Build()
     {
         CloseRun();
         if (_points.Count == 0)
@@ -70,14 +109,16 @@ internal sealed class ScalarSeriesBuilder
             return null;
         }
 
-        var ordered = _points.ToArray();
-        if (!IsAscending(ordered))
+        var order = Enumerable.Range(0, _points.Count).ToArray();
+        if (!IsAscending(_points))
         {
             // Stable: rows with the same date keep their document order.
-            ordered = [.. ordered.OrderBy(p => p.Date)];
+            order = [.. order.OrderBy(i => _points[i].Date)];
         }
 
-        return new ScalarSeries(Instrument, Source, ordered);
+        var points = order.Select(i => _points[i]).ToArray();
+        int[]? lines = _lines.All(l => l is not null) ? [.. order.Select(i => _lines[i]!.Value)] : null;
+        return (new ScalarSeries(Instrument, Source, points), lines);
     }
 
     /// <summary>
@@ -131,9 +172,9 @@ internal sealed class ScalarSeriesBuilder
 
     private static string Describe(string raw) => raw.Length == 0 ? "empty" : $"'{raw}'";
 
-    private static bool IsAscending(ScalarPoint[] points)
+    private static bool IsAscending(List<ScalarPoint> points)
     {
-        for (var i = 1; i < points.Length; i++)
+        for (var i = 1; i < points.Count; i++)
         {
             if (points[i].Date < points[i - 1].Date)
             {

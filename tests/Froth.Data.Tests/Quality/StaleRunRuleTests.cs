@@ -41,6 +41,17 @@ public sealed class StaleRunRuleTests
     }
 
     [Fact]
+    public void Should_name_the_file_lines_of_the_stale_PE_in_erp_HSTECH()
+    {
+        // valuation/erp_HSTECH.csv line 5098: "2026-04-20,0.017627,31.3796,…"; line 5151, the last, is 2026-07-07
+        // with the same PE 31.3796. Scalar layouts record each point's line, so the issue names both ends.
+        var batch = SourceReader.ReadFile(Froth.Testing.SampleData.Path("valuation/erp_HSTECH.csv"));
+        var issue = batch.Issues.Single(i => i.Rule == QualityRuleIds.StaleRun && i.Symbol == "HSTECH.HK:PE");
+        (issue.Date, issue.Line, issue.Value).ShouldBe((new DateOnly(2026, 4, 20), 5098, "31.3796"));
+        issue.Message.ShouldContain("lines 5098–5151");
+    }
+
+    [Fact]
     public void Should_report_the_constant_fixture_only_from_the_configured_length()
     {
         Batch(Stock, Constant).Check().Issues(QualityRuleIds.StaleRun).ShouldHaveSingleItem().Message.ShouldContain("12 consecutive");

@@ -90,7 +90,7 @@ public sealed partial class ErpMonitorLayout : ISourceLayout
                 }
                 else if (SourceText.TryParseNumber(raw, out var value))
                 {
-                    builder.Add(date, value);
+                    builder.Add(date, value, row.Line);
                 }
                 else
                 {
@@ -99,12 +99,10 @@ public sealed partial class ErpMonitorLayout : ISourceLayout
             }
         }
 
-        var series = values.Select(v => v.Builder.BuildSeries()).OfType<ScalarSeries>().ToList();
         var issues = values.SelectMany(v => v.Builder.MissingIssues(input.Location)).ToList();
-        return new ImportBatch(
+        return ScalarSeriesBuilder.ToBatch(
             new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
-            [],
-            series,
+            values.Select(v => v.Builder),
             issues);
     }
 

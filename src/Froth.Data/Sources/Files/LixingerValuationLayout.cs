@@ -120,25 +120,18 @@ public sealed partial class LixingerValuationLayout : ISourceLayout
                     throw new DataFormatException(input.Location, row.Line, table.Header[c], raw, "a number like =5065.6300 (or an empty cell)");
                 }
 
-                columns[c].Add(date, value);
+                columns[c].Add(date, value, row.Line);
             }
         }
 
-        var series = new List<ScalarSeries>();
         for (var c = 1; c < columns.Length; c++)
         {
-            if (columns[c].BuildSeries() is { } s)
-            {
-                series.Add(s);
-            }
-
             issues.AddRange(columns[c].MissingIssues(input.Location, (_, _) => "lixinger prints no value for that day"));
         }
 
-        return new ImportBatch(
+        return ScalarSeriesBuilder.ToBatch(
             new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
-            [],
-            series,
+            columns.Skip(1),
             issues);
     }
 

@@ -75,7 +75,6 @@ public sealed class MarginBalanceLayout : ISourceLayout
             "a file name naming the market, e.g. margin_CN.csv (whole market), margin_SSE.csv, margin_SZSE.csv or margin_BSE.csv");
 
         var builder = new ScalarSeriesBuilder(Instrument(market), SourceText.SourceName(input, "margin"), table.Header[1]);
-        var lines = new List<(DateOnly Date, int Line)>();
         foreach (var row in table.Rows)
         {
             table.RequireWidth(row);
@@ -92,8 +91,7 @@ public sealed class MarginBalanceLayout : ISourceLayout
             }
             else if (SourceText.TryParseNumber(raw, out var value) && value >= 0)
             {
-                builder.Add(date, value);
-                lines.Add((date, row.Line));
+                builder.Add(date, value, row.Line);
             }
             else
             {
@@ -101,16 +99,10 @@ public sealed class MarginBalanceLayout : ISourceLayout
             }
         }
 
-        var series = builder.BuildSeries();
-        return new ImportBatch(
+        return ScalarSeriesBuilder.ToBatch(
             new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
-            [],
-            series is null ? [] : [series],
-            [.. builder.MissingIssues(input.Location)])
-        {
-            // The builder orders points by date with a stable sort; the lines follow the same order.
-            ScalarLines = series is null ? null : [[.. lines.OrderBy(l => l.Date).Select(l => l.Line)]],
-        };
+            [builder],
+            [.. builder.MissingIssues(input.Location)]);
     }
 
     /// <summary>The market code a file name names, or <see langword="null"/>.</summary>

@@ -69,7 +69,7 @@ public sealed class PsymonitorSeriesLayout : ISourceLayout
             }
             else if (SourceText.TryParseNumber(raw, out var value))
             {
-                builder.Add(date, value);
+                builder.Add(date, value, row.Line);
             }
             else
             {
@@ -77,10 +77,9 @@ public sealed class PsymonitorSeriesLayout : ISourceLayout
             }
         }
 
-        return new ImportBatch(
+        return ScalarSeriesBuilder.ToBatch(
             new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
-            [],
-            builder.BuildSeries() is { } s ? [s] : [],
+            [builder],
             [.. builder.MissingIssues(input.Location)]);
     }
 

@@ -79,7 +79,7 @@ public sealed partial class RealGdpGrowthTableLayout : ISourceLayout
                 }
                 else if (SourceText.TryParseNumber(raw, out var value))
                 {
-                    columns[c].Add(date, value);
+                    columns[c].Add(date, value, row.Line);
                 }
                 else
                 {
@@ -88,7 +88,7 @@ public sealed partial class RealGdpGrowthTableLayout : ISourceLayout
             }
         }
 
-        var series = columns.Skip(1).Select(b => b.BuildSeries()).OfType<Froth.Series.ScalarSeries>().ToList();
+        var named = columns.Skip(1).Where(b => b.Count > 0).Select(b => b.Instrument.Symbol);
         var issues = new List<DataIssue>
         {
             new(
@@ -99,14 +99,13 @@ public sealed partial class RealGdpGrowthTableLayout : ISourceLayout
                 null,
                 null,
                 $"This real GDP growth table is hand-compiled and UNVERIFIED (no primary source; its latest year may be a forecast). "
-                + $"Its series ({string.Join(", ", series.Select(s => s.Instrument.Symbol))}) are named UNVERIFIED; check them against official statistics before relying on them.",
+                + $"Its series ({string.Join(", ", named)}) are named UNVERIFIED; check them against official statistics before relying on them.",
                 IssueAction.Reported),
         };
         issues.AddRange(columns.Skip(1).SelectMany(b => b.MissingIssues(input.Location)));
-        return new ImportBatch(
+        return ScalarSeriesBuilder.ToBatch(
             new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
-            [],
-            series,
+            columns.Skip(1),
             issues);
     }
 

@@ -91,17 +91,15 @@ public sealed class ShillerMonthlyLayout : ISourceLayout
                 }
                 else
                 {
-                    b[c].Add(date, value);
+                    b[c].Add(date, value, row.Line);
                 }
             }
         }
 
-        var series = b.Skip(1).Select(x => x.BuildSeries()).OfType<ScalarSeries>().ToList();
         var issues = b.Skip(1).SelectMany(x => x.MissingIssues(input.Location, Explain)).ToList();
-        return new ImportBatch(
+        return ScalarSeriesBuilder.ToBatch(
             new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
-            [],
-            series,
+            b.Skip(1),
             issues);
     }
 

@@ -72,7 +72,7 @@ public sealed partial class ShillerPsySampleLayout : ISourceLayout
                 }
                 else if (SourceText.TryParseNumber(raw, out var value))
                 {
-                    b[c].Add(date, value);
+                    b[c].Add(date, value, row.Line);
                 }
                 else
                 {
@@ -81,10 +81,9 @@ public sealed partial class ShillerPsySampleLayout : ISourceLayout
             }
         }
 
-        return new ImportBatch(
+        return ScalarSeriesBuilder.ToBatch(
             new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
-            [],
-            [.. b.Skip(1).Select(x => x.BuildSeries()).OfType<ScalarSeries>()],
+            b.Skip(1),
             [.. b.Skip(1).SelectMany(x => x.MissingIssues(input.Location))]);
     }
 

@@ -114,7 +114,7 @@ public sealed class WorldBankIndicatorLayout : ISourceLayout
             }
             else if (SourceText.TryParseNumber(raw, out var value))
             {
-                builder.Add(date, value);
+                builder.Add(date, value, row.Line);
             }
             else
             {
@@ -122,10 +122,9 @@ public sealed class WorldBankIndicatorLayout : ISourceLayout
             }
         }
 
-        return new ImportBatch(
+        return ScalarSeriesBuilder.ToBatch(
             new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
-            [],
-            [.. order.Select(b => b.BuildSeries()).OfType<ScalarSeries>()],
+            order,
             [.. order.SelectMany(b => b.MissingIssues(input.Location))]);
     }
 

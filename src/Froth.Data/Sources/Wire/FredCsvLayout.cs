@@ -1,6 +1,5 @@
 using System.Globalization;
 using Froth.Data.Sources.Files;
-using Froth.Series;
 
 namespace Froth.Data.Sources.Wire;
 
@@ -83,7 +82,7 @@ public sealed class FredCsvLayout : ISourceLayout
         }
 
         var source = SourceText.SourceName(input, "fred");
-        var series = new List<ScalarSeries>();
+        var builders = new List<ScalarSeriesBuilder>();
         var issues = new List<DataIssue>();
         for (var c = 1; c < h.Count; c++)
         {
@@ -97,7 +96,7 @@ public sealed class FredCsvLayout : ISourceLayout
                 }
                 else if (SourceText.TryParseNumber(raw, out var value))
                 {
-                    builder.Add(date, value);
+                    builder.Add(date, value, line);
                 }
                 else
                 {
@@ -105,18 +104,13 @@ public sealed class FredCsvLayout : ISourceLayout
                 }
             }
 
-            if (builder.BuildSeries() is { } s)
-            {
-                series.Add(s);
-            }
-
+            builders.Add(builder);
             issues.AddRange(builder.MissingIssues(input.Location, (_, _) => "FRED has no observation for that date (a holiday or an unpublished value)"));
         }
 
-        return new ImportBatch(
+        return ScalarSeriesBuilder.ToBatch(
             new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
-            [],
-            series,
+            builders,
             issues);
     }
 

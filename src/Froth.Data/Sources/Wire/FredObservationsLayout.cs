@@ -82,7 +82,7 @@ public sealed partial class FredObservationsLayout : ISourceLayout
             }
             else if (SourceText.TryParseNumber(raw, out var value))
             {
-                builder.Add(date, value);
+                builder.Add(date, value, null);
             }
             else
             {
@@ -111,10 +111,9 @@ public sealed partial class FredObservationsLayout : ISourceLayout
         }
 
         issues.InsertRange(0, builder.MissingIssues(location, (_, _) => "FRED has no observation for that date"));
-        return new ImportBatch(
+        return ScalarSeriesBuilder.ToBatch(
             new SourceDocument(location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
-            [],
-            builder.BuildSeries() is { } s ? [s] : [],
+            [builder],
             issues);
     }
 
