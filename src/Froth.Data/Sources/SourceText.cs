@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -36,18 +35,9 @@ internal static class SourceText
             throw new DataFormatException(input.Location, null, null, null, "content (the document is empty)");
         }
 
-        var invalid = FirstInvalidByte(body);
-        if (invalid >= 0)
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            var line = body[..invalid].Count((byte)'\n') + 1;
-            var shown = body.Slice(invalid, Math.Min(4, body.Length - invalid)).ToArray();
-            throw new DataFormatException(
-                input.Location,
-                line,
-                null,
-                string.Join(' ', shown.Select(b => $"0x{b:X2}")),
-                $"UTF-8 text, but byte {(invalid + bom).ToString(CultureInfo.InvariantCulture)} is not UTF-8 "
-                + "(a GBK/GB18030 file? convert it first, e.g. iconv -f GB18030 -t UTF-8)");
+            throw Files.Utf8Text.Invalid(input.Location, bytes);
         }
     }
 
@@ -91,25 +81,4 @@ internal static class SourceText
 
     /// <summary>ISO date (<c>yyyy-MM-dd</c>) as text.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
-    {
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            return -1;
-        }
-
-        var i = 0;
-        while (i < bytes.Length)
-        {
-            if (Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed) != OperationStatus.Done)
-            {
-                return i;
-            }
-
-            i += consumed;
-        }
-
-        return -1;
-    }
 }

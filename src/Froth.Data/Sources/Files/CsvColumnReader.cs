@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Froth.Data.Sources.Files;
 
@@ -39,52 +38,32 @@ public static class CsvColumnReader
     /// <exception cref="DataFormatException">The document, header, a date or a value is not as expected.</exception>
     public static ColumnSeries Read(string location, ReadOnlySpan<byte> content, string column)
     {
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new DataFormatException(location, null, null, null, "UTF-8 text");
-        }
-
-        var lines = text.Split('\n');
-        var headerIndex = Array.FindIndex(lines, l => l.Trim().Length > 0);
-        if (headerIndex < 0)
-        {
-            throw new DataFormatException(location, null, null, null, "a header line naming the columns (the file is empty)");
-        }
-
-        var headerLine = lines[headerIndex].TrimEnd('\r');
-        var delimiter = headerLine.Contains(',') ? ',' : headerLine.Contains(';') ? ';' : headerLine.Contains('\t') ? '\t' : ',';
-        var header = SplitLine(headerLine, delimiter);
-        var valueIndex = header.FindIndex(h => string.Equals(h.Trim(), column, StringComparison.OrdinalIgnoreCase));
+        var text = SourceText.Decode(new SourceInput(location, content.ToArray()));
+        var firstLine = text.Split('\n').FirstOrDefault(l => l.Trim().Length > 0) ?? "";
+        var delimiter = firstLine.Contains(',') ? ',' : firstLine.Contains(';') ? ';' : firstLine.Contains('\t') ? '\t' : ',';
+        var table = CsvTable.Parse(location, text, delimiter);
+        var header = table.Header;
+        var valueIndex = header.ToList().FindIndex(h => string.Equals(h, column, StringComparison.OrdinalIgnoreCase));
         if (valueIndex < 0)
         {
-            throw new DataFormatException(location, headerIndex + 1, column, null, $"a column named '{column}'; the header has {string.Join(", ", header.Select(h => $"'{h}'"))}");
+            throw new DataFormatException(location, table.HeaderLine, column, null, $"a column named '{column}'; the header has {string.Join(", ", header.Select(h => $"'{h}'"))}");
         }
 
-        var dateIndex = header.FindIndex(h => DateNames.Contains(h.Trim(), StringComparer.OrdinalIgnoreCase));
+        var dateIndex = header.ToList().FindIndex(h => DateNames.Contains(h, StringComparer.OrdinalIgnoreCase));
         var rows = new List<(DateOnly? Date, double Value, int Line)>();
-        for (var i = headerIndex + 1; i < lines.Length; i++)
+        for (var i = 0; i < table.Rows.Count; i++)
         {
-            var raw = lines[i].TrimEnd('\r');
-            if (raw.Trim().Length == 0)
+            var row = table.Rows[i];
+            var fields = row.Fields;
+            if (fields.Count < header.Count && i == table.Rows.Count - 1 && rows.Count > 0)
             {
-                continue;
-            }
-
-            var fields = SplitLine(raw, delimiter);
-            var lineNo = i + 1;
-            if (fields.Count < header.Count && IsFooter(lines, i))
-            {
+                // A trailing "data from …" footer line.
                 continue;
             }
 
             if (fields.Count <= valueIndex)
             {
-                throw new DataFormatException(location, lineNo, null, raw, $"{header.Count} fields like the header");
+                throw new DataFormatException(location, row.Line, null, row.Raw, $"{header.Count} fields like the header");
             }
 
             if (rows.Count == 0 && dateIndex < 0 && valueIndex != 0 && TryParseDate(fields[0], out _))
@@ -97,7 +76,7 @@ public static class CsvColumnReader
             {
                 if (!TryParseDate(fields[dateIndex], out var d))
                 {
-                    throw new DataFormatException(location, lineNo, header[dateIndex], fields[dateIndex], "a date like 2024-07-10 or 1871.01");
+                    throw new DataFormatException(location, row.Line, header[dateIndex], fields[dateIndex], "a date like 2024-07-10 or 1871.01");
                 }
 
                 date = d;
@@ -105,15 +84,15 @@ public static class CsvColumnReader
 
             if (!TryParseNumber(fields[valueIndex], out var value))
             {
-                throw new DataFormatException(location, lineNo, header[valueIndex], fields[valueIndex], "a finite number like 1234.56");
+                throw new DataFormatException(location, row.Line, header[valueIndex], fields[valueIndex], "a finite number like 1234.56");
             }
 
-            rows.Add((date, value, lineNo));
+            rows.Add((date, value, row.Line));
         }
 
         if (rows.Count == 0)
         {
-            throw new DataFormatException(location, headerIndex + 1, null, null, "at least one data line after the header");
+            throw new DataFormatException(location, table.HeaderLine, null, null, "at least one data line after the header");
         }
 
         if (dateIndex < 0)
@@ -131,20 +110,6 @@ public static class CsvColumnReader
         }
 
         return new ColumnSeries(location, header[valueIndex], [.. ordered.Select(r => r.Date!.Value)], [.. ordered.Select(r => r.Value)], [.. ordered.Select(r => r.Line)]);
-    }
-
-    private static bool IsFooter(string[] lines, int index)
-    {
-        // Only the last non-empty lines of a file can be a footer.
-        for (var j = index + 1; j < lines.Length; j++)
-        {
-            if (lines[j].Trim().Length > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Parses the date formats the snapshot uses; a time and offset after the date are ignored.</summary>
@@ -188,48 +153,5 @@ public static class CsvColumnReader
     {
         var s = field.Trim().Trim('"').TrimStart('=');
         return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
-    }
-
-    private static List<string> SplitLine(string line, char delimiter)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    current.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    current.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == delimiter)
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-
-        fields.Add(current.ToString());
-        return fields;
     }
 }

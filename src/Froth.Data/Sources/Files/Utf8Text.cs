@@ -49,7 +49,8 @@ internal static class Utf8Text
             line,
             column,
             value,
-            "UTF-8 text (these bytes look like another encoding such as GBK or Latin-1; save the file as UTF-8)");
+            $"UTF-8 text, but byte {offset.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not UTF-8 "
+            + "(another encoding such as GBK/GB18030 or Latin-1? convert it first, e.g. iconv -f GB18030 -t UTF-8)");
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> content)
