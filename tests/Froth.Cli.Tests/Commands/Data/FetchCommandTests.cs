@@ -174,6 +174,35 @@ public sealed class FetchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_draw_progress_on_a_terminal_and_show_a_retry_wait()
+    {
+        // Given a 429 asking for 1 s (real time: the fixed clock's timers are real), then the recording
+        var http = new ScriptedHttpHandler().Always(Replies.Status(HttpStatusCode.TooManyRequests, retryAfter: TimeSpan.FromSeconds(1)), Replies.Sample(Yahoo0700));
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var env = new CliEnvironment
+        {
+            Out = stdout,
+            Error = stderr,
+            ErrorIsTerminal = true,
+            Variable = _ => null,
+            HttpHandler = http,
+            CurrentDirectory = _temp.Path,
+            Time = FixedClock.Default,
+        };
+
+        // When
+        var code = await FrothApp.RunAsync(["fetch", "0700.HK", "--source", "yahoo", "--store", "s.duckdb", "--format", "json"], env, TestContext.Current.CancellationToken);
+
+        // Then the fetch went through after the wait, and standard error carried progress, not errors
+        code.ShouldBe(FrothApp.Ok, stderr.ToString());
+        http.Requests.Count.ShouldBe(2);
+        JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("totals").GetProperty("rowsNew").GetInt32().ShouldBe(5);
+        stderr.ToString().ShouldNotContain("error");
+        stderr.ToString().ShouldContain("0700.HK: HTTP 429 Too Many Requests from query1.finance.yahoo.com; waiting 1 s");
+    }
+
+    [Fact]
     public async Task Should_refuse_an_API_key_for_a_source_that_takes_none()
     {
         var result = await Run(new ScriptedHttpHandler(), null, "fetch", "0700.HK", "--source", "yahoo", "--api-key", "0123456789abcdef0123456789abcdef");
