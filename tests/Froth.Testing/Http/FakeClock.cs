@@ -43,8 +43,4 @@ public static class FakeClock
 
         return await work;
     }
-
-    /// <summary>As <see cref="Drive{T}(FakeTimeProvider, Task{T}, TimeSpan?)"/>, for work without a result.</summary>
-    public static async Task Drive(this FakeTimeProvider time, Task work, TimeSpan? step = null) =>
-        await time.Drive(work.ContinueWith(t => { t.GetAwaiter().GetResult(); return 0; }, TaskScheduler.Default), step);
 }

@@ -29,9 +29,6 @@ public sealed class EastmoneyFetcher(HttpClient http, TimeProvider time) : Onlin
     public override string Name => "eastmoney";
 
     /// <inheritdoc />
-    public override string Description => "Eastmoney kline API: Shanghai, Shenzhen, Beijing and Hong Kong stocks and indices, some global indices (forward-adjusted)";
-
-    /// <inheritdoc />
     protected override string LayoutName => "eastmoney-kline-json";
 
     /// <inheritdoc />

@@ -52,9 +52,6 @@ public sealed partial class FredFetcher : OnlineFetcher
     /// <inheritdoc />
     public override string Name => "fred";
 
-    /// <inheritdoc />
-    public override string Description => "FRED (St. Louis Fed) economic series: JSON API with --api-key or FRED_API_KEY, else the keyless CSV download";
-
     /// <summary>True when requests go to the JSON API with a key.</summary>
     public bool UsesApiKey => _apiKey is not null;
 

@@ -26,9 +26,6 @@ public abstract class OnlineFetcher
     /// <summary>Short name, also the source name of the series stored (<c>yahoo</c>).</summary>
     public abstract string Name { get; }
 
-    /// <summary>One line for help: what the source is and what it covers.</summary>
-    public abstract string Description { get; }
-
     /// <summary>The layout the bodies are read with (<see cref="ISourceLayout.Name"/>).</summary>
     protected abstract string LayoutName { get; }
 

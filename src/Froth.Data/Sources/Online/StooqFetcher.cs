@@ -29,9 +29,6 @@ public sealed class StooqFetcher(HttpClient http, TimeProvider time) : OnlineFet
     public override string Name => "stooq";
 
     /// <inheritdoc />
-    public override string Description => "Stooq daily CSV: US stocks and ETFs, major indices (Nasdaq, S&P 500, Dow, Hang Seng, Shanghai), currencies, Hong Kong stocks";
-
-    /// <inheritdoc />
     protected override string LayoutName => "stooq";
 
     /// <inheritdoc />

@@ -36,9 +36,6 @@ public sealed class TencentFetcher(HttpClient http, TimeProvider time) : OnlineF
     public override string Name => "tencent";
 
     /// <inheritdoc />
-    public override string Description => "Tencent fqkline API: Shanghai, Shenzhen, Beijing and Hong Kong stocks and indices (stocks forward-adjusted)";
-
-    /// <inheritdoc />
     protected override string LayoutName => "tencent-fqkline-json";
 
     /// <inheritdoc />

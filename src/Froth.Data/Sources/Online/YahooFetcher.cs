@@ -28,9 +28,6 @@ public sealed class YahooFetcher(HttpClient http, TimeProvider time) : OnlineFet
     public override string Name => "yahoo";
 
     /// <inheritdoc />
-    public override string Description => "Yahoo Finance chart API: stocks, ETFs, indices and currencies of every market Yahoo lists";
-
-    /// <inheritdoc />
     protected override string LayoutName => "yahoo-chart-json";
 
     /// <inheritdoc />
