@@ -10,6 +10,7 @@ public static class CommandCatalog
     public static IEnumerable<Command> Create(CliEnvironment env) =>
     [
         Data.ImportCommand.Create(env),
+        Data.FetchCommand.Create(env),
         Data.ListCommand.Create(env),
         Data.ShowCommand.Create(env),
         Data.QualityCommand.Create(env),

@@ -84,9 +84,18 @@ public sealed class CommandContext : IDisposable
     /// <summary>Writes a warning line to standard error.</summary>
     public void Warn(string message) => Environment.Error.WriteLine($"warning: {message}");
 
-    /// <summary>A path for people to read: relative to the current folder when it is inside it, else as it is.</summary>
+    /// <summary>
+    /// A path for people to read: relative to the current folder when it is inside it, else as it is; a URL (the
+    /// location of a fetched document) as it is.
+    /// </summary>
     public string DisplayPath(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Contains("://", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }

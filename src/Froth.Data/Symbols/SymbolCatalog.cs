@@ -10,8 +10,8 @@ namespace Froth.Data.Symbols;
 /// </summary>
 /// <remarks>
 /// Aliases: the index nicknames of the product conventions (<c>HSTECH</c>, <c>HSI</c>, <c>STAR50</c>,
-/// <c>CHINEXT</c>, <c>SSEC</c>, <c>CSI300</c>, <c>NDX</c>, <c>SPX</c>, <c>IXIC</c>, <c>USDCNY</c>; <c>NASDAQ</c> is the
-/// Nasdaq Composite, "the Nasdaq" of news reports, never the Nasdaq-100); company
+/// <c>CHINEXT</c>, <c>SSEC</c>, <c>CSI300</c>, <c>NDX</c>, <c>SPX</c>, <c>IXIC</c>, <c>DJI</c>, <c>USDCNY</c>,
+/// <c>USDHKD</c>; <c>NASDAQ</c> is the Nasdaq Composite, "the Nasdaq" of news reports, never the Nasdaq-100); company
 /// nicknames for the flagship names (<c>TENCENT</c>, <c>CAMBRICON</c>, <c>SMIC</c>…); and for Chinese
 /// listings the exchange codes as Sina, Tencent and AKShare write them (<c>sh688256</c>, <c>688256</c>,
 /// <c>hk00700</c>, <c>0700</c>). Bare six-digit codes are given only to stocks, never to indices, because
@@ -198,6 +198,8 @@ public static class SymbolCatalog
         Index("^GSPC", "S&P 500 Index", "US", "USD", "SPX", "GSPC"),
         Index("^IXIC", "Nasdaq Composite Index", "US", "USD", "IXIC", "NASDAQ"),
         new Instrument("CNY=X", "US dollar in Chinese yuan (USD/CNY)", InstrumentKind.Fx, "FX", "CNY") { Aliases = ["USDCNY"] },
+        new Instrument("HKD=X", "US dollar in Hong Kong dollars (USD/HKD)", InstrumentKind.Fx, "FX", "HKD") { Aliases = ["USDHKD"] },
+        Index("^DJI", "Dow Jones Industrial Average", "US", "USD", "DJI", "DJIA"),
 
         // US-listed ETFs and ADRs.
         Etf("QQQ", "Invesco QQQ Trust"),

@@ -61,11 +61,16 @@ public static class ImportCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(p => Run(ctx, paths, options, new ImportProgressBar(p)));
 
-    private static void Render(IAnsiConsole console, CommandContext ctx, ImportResult result)
+    /// <summary>Renders an import's (or a fetch's) summary as tables: per document, the files not read, the revisions.</summary>
+    /// <param name="console">Where to write.</param>
+    /// <param name="ctx">The command's context (paths are shown relative to the current folder).</param>
+    /// <param name="result">The summary.</param>
+    /// <param name="documentHeader">Header of the first column: "File", or "URL" for fetched documents.</param>
+    internal static void Render(IAnsiConsole console, CommandContext ctx, ImportResult result, string documentHeader = "File")
     {
         if (result.Documents.Count > 0)
         {
-            var table = DataCells.Table("File", "Layout", "Instruments", "New", "Updated", "Unchanged", "Skipped", "Skip reasons")
+            var table = DataCells.Table(documentHeader, "Layout", "Instruments", "New", "Updated", "Unchanged", "Skipped", "Skip reasons")
                 .RightAlign(3, 4, 5, 6)
                 .NoWrap(3, 4, 5, 6);
             foreach (var d in result.Documents)
@@ -83,7 +88,7 @@ public static class ImportCommand
 
             var t = result.Totals;
             table.Row(
-                $"Total: {DataCells.Plural(t.Documents, "file")}",
+                $"Total: {DataCells.Plural(t.Documents, documentHeader == "File" ? "file" : "document")}",
                 "",
                 DataCells.Plural(t.Instruments, "instrument"),
                 DataCells.Count(t.RowsNew),

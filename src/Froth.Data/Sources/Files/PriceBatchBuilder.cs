@@ -22,8 +22,11 @@ internal sealed class PriceBatchBuilder(SourceInput input, string layout)
     private readonly List<IReadOnlyList<int>> _lines = [];
     private readonly List<DataIssue> _issues = [];
 
-    /// <summary>The file's stem: the source name of the series it holds.</summary>
-    public string Source { get; } = FileSymbols.Stem(input.FileName);
+    /// <summary>
+    /// The source name of the series the document holds: the file's stem, or for a downloaded response (a URL
+    /// location) the layout's name, which is the fetcher's (<c>stooq</c>).
+    /// </summary>
+    public string Source { get; } = SourceText.IsUrl(input.Location) ? layout : FileSymbols.Stem(input.FileName);
 
     /// <summary>Adds an issue about the file as a whole.</summary>
     public void AddIssue(DataIssue issue) => _issues.Add(issue);

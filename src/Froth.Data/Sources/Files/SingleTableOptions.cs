@@ -29,6 +29,12 @@ internal sealed record SingleTableOptions
     /// <summary>Names of a column that holds the instrument's symbol or code on every row; empty when the file name says.</summary>
     public string[] Key { get; init; } = [];
 
+    /// <summary>
+    /// Names the instrument from where the document came from (a download URL's query), or returns
+    /// <see langword="null"/> to name it from the key column or the file name; <see langword="null"/> for the latter always.
+    /// </summary>
+    public Func<SourceInput, Instrument?>? InstrumentOf { get; init; }
+
     /// <summary>Numbers may carry thousands separators.</summary>
     public bool Grouped { get; init; }
 

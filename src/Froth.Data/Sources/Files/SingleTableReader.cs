@@ -30,7 +30,8 @@ internal static class SingleTableReader
         };
 
         var (rows, key) = PriceTableReader.Read(ref reader, spec);
-        var instrument = string.IsNullOrWhiteSpace(key) ? FileSymbols.FromFileName(input.FileName) : FileSymbols.FromContent(key);
+        var instrument = options.InstrumentOf?.Invoke(input)
+            ?? (string.IsNullOrWhiteSpace(key) ? FileSymbols.FromFileName(input.FileName) : FileSymbols.FromContent(key));
         var hasAdj = set.AdjClose >= 0;
         var batch = new PriceBatchBuilder(input, layout);
         batch.Add(

@@ -1,3 +1,4 @@
+using Froth.Data.Symbols;
 using Froth.Series;
 
 namespace Froth.Data.Sources.Files;
@@ -13,12 +14,15 @@ namespace Froth.Data.Sources.Files;
 /// (<c>^ndx_d.csv</c>); the header line ends with CR LF (Stooq serves CR LF, the Yahoo files LF). The
 /// layout is listed before <c>yahoo-download</c>. Index volumes of 0 (Stooq's pre-1985 back-extension of the
 /// Nasdaq-100) are read as no volume. Index prices are not adjusted; for stocks Stooq does not say.
+/// A response downloaded by the Stooq fetcher (a URL location) is named after its <c>s=</c> query and gets the
+/// source name <c>stooq</c>.
 /// </remarks>
 public sealed class StooqLayout : ISourceLayout
 {
     private static readonly SingleTableOptions Options = new()
     {
         Adjustment = (instrument, _) => PriceLayoutSupport.IsIndexLike(instrument) ? PriceAdjustment.None : PriceAdjustment.Unknown,
+        InstrumentOf = FromUrl,
     };
 
     /// <inheritdoc/>
@@ -43,5 +47,26 @@ public sealed class StooqLayout : ISourceLayout
     {
         ArgumentNullException.ThrowIfNull(input);
         return SingleTableReader.Read(input, Name, Options);
+    }
+
+    /// <summary>
+    /// For a downloaded response (a URL location), the instrument its <c>s=</c> query names, by
+    /// <see cref="StooqCodes"/> (<c>s=^ndx</c> → <c>^NDX</c>); <see langword="null"/> for a file.
+    /// </summary>
+    private static Instrument? FromUrl(SourceInput input)
+    {
+        if (!SourceText.IsUrl(input.Location))
+        {
+            return null;
+        }
+
+        var code = SourceText.QueryParameter(input.Location, "s");
+        var symbol = string.IsNullOrWhiteSpace(code) ? null : StooqCodes.ToSymbol(code);
+        if (symbol is null)
+        {
+            throw new DataFormatException(input.Location, null, "s", code ?? "", "a Stooq symbol in the URL's s= query that Froth can name (^ndx, aapl.us, 700.hk, usdcny)");
+        }
+
+        return SymbolCatalog.Describe(symbol);
     }
 }

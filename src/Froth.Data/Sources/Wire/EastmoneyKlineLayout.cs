@@ -15,8 +15,9 @@ namespace Froth.Data.Sources.Wire;
 /// (close second); the first six fields are read, the rest (turnover amount, amplitude, changes) have no place
 /// in a <see cref="DailyBar"/>. Volume is as Eastmoney gives it (lots of 100 shares for A-share stocks).</para>
 /// <para>Symbol from <c>data.market</c> and <c>data.code</c>: 1 → <c>.SS</c>, 0 → <c>.SZ</c> (or <c>.BJ</c> for
-/// Beijing codes 4…/8…/92…), 116 → <c>.HK</c>, 105/106/107 → US tickers, 100 and 124 → indices by catalogue
-/// alias (<c>NDX</c> → <c>^NDX</c>, <c>HSTECH</c> → <c>HSTECH.HK</c>). Other markets are refused.</para>
+/// Beijing codes 4…/8…/92…), 116 → <c>.HK</c>, 105/106/107 → US tickers, 100 and 124 → indices by the table of
+/// <see cref="EastmoneyCodes"/> (Eastmoney's own codes: <c>100.NDX</c> is the Nasdaq Composite <c>^IXIC</c>,
+/// <c>100.NDX100</c> the Nasdaq-100 <c>^NDX</c>, <c>124.HSTECH</c> → <c>HSTECH.HK</c>). Other markets are refused.</para>
 /// <para>Adjustment from the request (<c>fqt=</c> in the URL, or <c>fqt0</c>/<c>fqt1</c>/<c>fqt2</c> in the file
 /// name): 0 none, 1 forward (qfq), 2 backward (hfq: <see cref="PriceAdjustment.Unknown"/>, which has no
 /// backward value); not stated → unknown. Only daily klines (<c>klt=101</c>) are read.</para>
@@ -108,16 +109,7 @@ public sealed partial class EastmoneyKlineLayout : ISourceLayout
     /// <summary>The canonical instrument of an Eastmoney market number and code.</summary>
     internal static Instrument InstrumentOf(string location, long market, string code, string? name)
     {
-        string? symbol = market switch
-        {
-            1 => $"{code}.SS",
-            0 when code.StartsWith("92", StringComparison.Ordinal) || code.StartsWith('4') || code.StartsWith('8') => $"{code}.BJ",
-            0 => $"{code}.SZ",
-            116 => SymbolCatalog.FromExchangeCode($"hk{code}"),
-            105 or 106 or 107 => code.ToUpperInvariant(),
-            100 or 124 => SymbolCatalog.Find(code)?.Symbol ?? $"^{code.ToUpperInvariant()}",
-            _ => null,
-        };
+        var symbol = string.IsNullOrWhiteSpace(code) ? null : EastmoneyCodes.ToSymbol(market, code);
         if (symbol is null)
         {
             throw new DataFormatException(location, null, "data.market", market.ToString(CultureInfo.InvariantCulture), "an Eastmoney market Froth can map to a symbol: 1 SH, 0 SZ/BJ, 116 HK, 105/106/107 US, 100 global index, 124 HK index");

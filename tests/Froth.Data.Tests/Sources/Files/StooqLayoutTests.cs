@@ -52,6 +52,19 @@ public sealed class StooqLayoutTests
     }
 
     [Fact]
+    public void Should_name_a_downloaded_response_after_its_s_query_and_the_source_stooq()
+    {
+        var body = System.Text.Encoding.UTF8.GetBytes($"{Header}\r\n2026-04-30,1,2,0.5,1.5,10\r\n");
+
+        var batch = Froth.Data.Sources.SourceReader.Read(new Froth.Data.Sources.SourceInput("https://stooq.com/q/d/l/?s=%5Endq&i=d", body), "stooq");
+
+        // ^ndq is Stooq's Nasdaq Composite.
+        (batch.Only().Instrument.Symbol, batch.Only().Source).ShouldBe(("^IXIC", "stooq"));
+        Should.Throw<Froth.Data.Sources.DataFormatException>(() => Froth.Data.Sources.SourceReader.Read(new Froth.Data.Sources.SourceInput("https://stooq.com/q/d/l/?s=%5Ezzz1&i=d", body), "stooq"))
+            .Column.ShouldBe("s");
+    }
+
+    [Fact]
     public void Should_leave_the_shared_header_with_LF_and_another_name_to_Yahoo()
     {
         var yahoo = PriceFiles.ReadText("AAPL.csv", $"{Header}\n2026-04-30,1,2,0.5,1.5,10\n");

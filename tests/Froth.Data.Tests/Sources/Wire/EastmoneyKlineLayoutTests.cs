@@ -39,7 +39,11 @@ public sealed class EastmoneyKlineLayoutTests
     [InlineData(0, "300308", "300308.SZ")]
     [InlineData(0, "430047", "430047.BJ")]
     [InlineData(116, "00700", "0700.HK")]
-    [InlineData(100, "NDX", "^NDX")]
+    // Eastmoney's own index codes, not Yahoo's: its quote pages label 100.NDX "纳斯达克" (the Nasdaq Composite)
+    // and 100.NDX100 "纳斯达克100" (the Nasdaq-100).
+    [InlineData(100, "NDX", "^IXIC")]
+    [InlineData(100, "NDX100", "^NDX")]
+    [InlineData(100, "SPX", "^GSPC")]
     [InlineData(124, "HSTECH", "HSTECH.HK")]
     [InlineData(105, "pdd", "PDD")]
     public void Should_map_market_and_code_to_a_canonical_symbol(long market, string code, string symbol) =>

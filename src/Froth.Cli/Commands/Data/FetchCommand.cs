@@ -1,0 +1,109 @@
+using System.CommandLine;
+using Froth.Cli.Hosting;
+using Froth.Data.Sources;
+using Froth.Data.Sources.Online;
+using Froth.Data.Store;
+using Spectre.Console;
+
+namespace Froth.Cli.Commands.Data;
+
+/// <summary>
+/// <c>froth fetch SYMBOL... --source NAME</c>: downloads daily history from an online source (Yahoo, Eastmoney,
+/// Tencent, Stooq, FRED), reads each response with the source's layout and stores everything in one
+/// transaction, as <c>froth import</c> does; prints the same summary. See <c>docs/fetch.md</c>.
+/// </summary>
+public static class FetchCommand
+{
+    /// <summary>The environment variable that holds the FRED API key when <c>--api-key</c> is not given.</summary>
+    public const string FredKeyVariable = "FRED_API_KEY";
+
+    /// <summary>Creates <c>froth fetch</c>.</summary>
+    public static Command Create(CliEnvironment env)
+    {
+        var symbols = new Argument<string[]>("SYMBOL")
+        {
+            Description = "Symbols or aliases (0700.HK, HSTECH, CAMBRICON, ^NDX, HKD=X); with --source fred, FRED series ids (SP500 or FRED:SP500).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var source = new Option<string>("--source")
+        {
+            Description = "The online source: " + string.Join(", ", OnlineSources.Names) + ".",
+            HelpName = string.Join('|', OnlineSources.Names),
+            Required = true,
+        };
+        source.AcceptOnlyFromAmong([.. OnlineSources.Names]);
+        var from = DateOptions.Create("--from", "First date (inclusive); default: the source's whole history.");
+        var to = DateOptions.Create("--to", "Last date (inclusive); default: today (UTC).");
+        var apiKey = new Option<string?>("--api-key")
+        {
+            Description = $"FRED API key for --source fred (default: ${FredKeyVariable}); never shown or stored. Without a key FRED's keyless CSV download is used.",
+            HelpName = "KEY",
+        };
+        var command = new Command("fetch", "Download daily history from an online source and store it, all or nothing; fetching the same data again changes nothing.")
+        {
+            symbols,
+            source,
+            from,
+            to,
+            apiKey,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            using var ctx = new CommandContext(parseResult, env);
+            var name = ctx.Get(source)!;
+            var key = ctx.Get(apiKey);
+            if (name == "fred")
+            {
+                key ??= env.Variable(FredKeyVariable);
+            }
+            else if (key is not null)
+            {
+                throw new FrothException($"--api-key is used by --source fred only; {name} takes no key.");
+            }
+
+            var (first, last) = (ctx.Get(from), ctx.Get(to));
+            if (first > last)
+            {
+                throw new FrothException($"--from {DataCells.Date(first)} is after --to {DataCells.Date(last)}; expected a range whose start is not after its end.");
+            }
+
+            var (batches, summary) = env.ErrorIsTerminal
+                ? await ctx.ErrorConsole.Progress()
+                    .AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                    .StartAsync(p =>
+                    {
+                        var bar = new FetchProgressBar(p, name);
+                        return Run(ctx, name, key, ctx.Get(symbols)!, first, last, bar, bar.Retry, new ImportProgressBar(p), cancellationToken);
+                    })
+                : await Run(ctx, name, key, ctx.Get(symbols)!, first, last, null, null, null, cancellationToken);
+            var result = ImportCommand.ImportResult.From(ctx.StorePath, new ImportInput(batches, []), summary);
+            ctx.Write(result, console => ImportCommand.Render(console, ctx, result, "URL"));
+            return FrothApp.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<(IReadOnlyList<ImportBatch> Batches, ImportSummary Summary)> Run(
+        CommandContext ctx,
+        string source,
+        string? apiKey,
+        IReadOnlyList<string> symbols,
+        DateOnly? from,
+        DateOnly? to,
+        IProgress<FetchProgress>? progress,
+        Action<FetchRetry>? onRetry,
+        IProgress<ImportProgress>? storeProgress,
+        CancellationToken cancellationToken)
+    {
+        var env = ctx.Environment;
+        using var http = FetchHttp.CreateClient(new FetchHttpOptions { Time = env.Time, Handler = env.HttpHandler, OnRetry = onRetry });
+        var fetcher = OnlineSources.Create(source, http, env.Time, apiKey);
+        var resolved = FetchPipeline.Resolve(fetcher, symbols);
+
+        // Fetch everything first: a failure leaves the store untouched (not even created).
+        var batches = await FetchPipeline.FetchAllAsync(fetcher, resolved, from, to, progress, cancellationToken);
+        using var store = FrothStore.Open(ctx.StorePath, env.Time);
+        return (batches, store.Import(batches, storeProgress));
+    }
+}
