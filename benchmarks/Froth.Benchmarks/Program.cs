@@ -8,4 +8,11 @@ if (args.Length > 0 && args[0] == "parsing-cpu")
     return;
 }
 
+if (args.Length > 0 && args[0] == "rally-cpu")
+{
+    // Rally facts and basket building in CPU time (see RallyFactsBenchmarks.ReportCpu).
+    RallyFactsBenchmarks.ReportCpu();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -9,6 +9,8 @@ public static class CommandCatalog
     /// <summary>Creates the top-level commands for an environment.</summary>
     public static IEnumerable<Command> Create(CliEnvironment env) =>
     [
+        Rally.FactsCommand.Create(env),
+        Rally.BasketCommand.Create(env),
         Bubble.BubbleCommand.Create(env),
         Valuation.ValuationCommand.Create(env),
         Valuation.DecomposeCommand.Create(env),

@@ -1,0 +1,582 @@
+using System.Globalization;
+using Froth.Rally;
+using Froth.Series;
+
+namespace Froth.Baskets;
+
+/// <summary>
+/// Builds a basket's index over a period, point in time, with breadth, leaders and laggards, market value
+/// added and attribution, and a report of every constituent left out or handled specially.
+/// </summary>
+/// <remarks>
+/// <para><b>Calendar.</b> Basket sessions are the dates on which at least one included constituent has a bar,
+/// up to <see cref="BasketOptions.To"/>. The base session is the last basket session on or before
+/// <see cref="BasketOptions.From"/> (the first basket session when all data starts later); the index is 100
+/// at its close.</para>
+/// <para><b>Prices.</b> On each basket session a constituent's price is its last close on or before that date
+/// (held through its market's holidays, suspensions and gaps), times the FX factor of that date. With a
+/// reporting currency R, a price in L is converted at (R per USD) ÷ (L per USD), each the last rate on or
+/// before the date (<see cref="FxSeries"/>); a rate older than <see cref="BasketOptions.MaxFxAgeDays"/> is an
+/// error, not a silent stale conversion. Without one (a local-currency basket) prices stay in their own
+/// currencies: the index chains each constituent's local-currency return.</para>
+/// <para><b>Holdings.</b> The index holds a number of units of each member; its level is Σ units × price.
+/// At each reset the units are set so that weights match the target (<see cref="BasketWeighting"/>) at that
+/// close, without changing the level. Resets happen at the base, on the schedule of
+/// <see cref="BasketRebalancing"/> (at the close of the first basket session of a month or quarter, or every
+/// session), and at the close of the first session of a constituent listed after the base (it enters then;
+/// its return before that close is not counted). Between resets weights drift with prices.</para>
+/// <para><b>Left out and reported</b> (<see cref="BasketResult.Excluded"/>): a constituent without any bar, one
+/// whose first bar is after the period, one whose last bar is before the base session. <b>Kept and
+/// reported</b>: one that entered later (<see cref="ConstituentResult.EnteredOn"/>), one whose data stops
+/// before the period's end (<see cref="ConstituentResult.StaleSessions"/>: its price is held), one with gaps
+/// longer than <see cref="BasketOptions.GapWeekdays"/> weekdays (<see cref="ConstituentResult.Gaps"/>).</para>
+/// <para><b>Up over the period</b> means a return above 0 from the constituent's base price (its price at the
+/// base session, or at its entry) to its price at the period's last session, in the reporting currency.</para>
+/// <para><b>Market value</b> needs shares: shares × price at the base (or entry) and at the end, constant
+/// shares (the file's figure). Adjusted price series (the snapshot's dividend-adjusted Hong Kong closes,
+/// forward-adjusted A-shares) make the base market value an approximation of the traded one.</para>
+/// </remarks>
+public static class Basket
+{
+    /// <summary>Short moving-average window of the breadth measure, in sessions.</summary>
+    public const int ShortAverage = 50;
+
+    /// <summary>Long moving-average window of the breadth measure, in sessions.</summary>
+    public const int LongAverage = 200;
+
+    /// <summary>Level of the index at the base session.</summary>
+    public const double BaseLevel = 100;
+
+    /// <summary>
+    /// The currencies whose per-USD series (<see cref="FxSeries.SymbolFor"/>) a basket reporting in
+    /// <paramref name="reportingCurrency"/> needs for constituents priced in <paramref name="currencies"/>:
+    /// none for a local-currency basket.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredFx(string? reportingCurrency, IEnumerable<string> currencies)
+    {
+        ArgumentNullException.ThrowIfNull(currencies);
+        if (reportingCurrency is null)
+        {
+            return [];
+        }
+
+        var foreign = currencies.Where(c => c != reportingCurrency).Distinct(StringComparer.Ordinal).ToList();
+        var needed = foreign.Where(c => c != "USD").ToList();
+        if (foreign.Count > 0 && reportingCurrency != "USD")
+        {
+            needed.Add(reportingCurrency);
+        }
+
+        return [.. needed.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Builds the basket over the period of <paramref name="options"/>.</summary>
+    /// <param name="definition">The basket; validated here.</param>
+    /// <param name="data">One entry per constituent of the definition (matched by symbol); bars in the constituent's currency.</param>
+    /// <param name="options">Period and thresholds.</param>
+    /// <param name="fx">Per-USD series of the currencies <see cref="RequiredFx"/> names; may be <see langword="null"/> for a local-currency basket.</param>
+    /// <exception cref="FrothException">
+    /// An invalid definition or options; no constituent with data in the period (the message lists why each was
+    /// left out); price or cap weighting across currencies without a reporting currency; a missing or stale FX
+    /// series; bad bars.
+    /// </exception>
+    public static BasketResult Build(BasketDefinition definition, IReadOnlyList<ConstituentData> data, BasketOptions options, IReadOnlyList<FxSeries>? fx = null)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        definition.Validate();
+        options.Validate();
+        var bySymbol = data.ToDictionary(d => d.Symbol, StringComparer.OrdinalIgnoreCase);
+        var missing = definition.Constituents.FirstOrDefault(c => !bySymbol.ContainsKey(c.Symbol));
+        if (missing is not null)
+        {
+            throw new ArgumentException($"No data entry for constituent {missing.Symbol}; pass one per constituent (with no bars when there is no data).", nameof(data));
+        }
+
+        // Truncate at the period's end (point in time) and sort out what cannot be in the index.
+        var excluded = new List<BasketExclusion>();
+        var candidates = new List<Member>();
+        foreach (var c in definition.Constituents)
+        {
+            var d = bySymbol[c.Symbol];
+            var bars = d.Bars as DailyBar[] ?? [.. d.Bars]; // read only: no copy of an array
+            var n = LastOnOrBefore(bars, options.To) + 1;
+            CheckBars(bars, n, d.Symbol);
+            if (bars.Length == 0)
+            {
+                excluded.Add(new BasketExclusion(d.Symbol, ExclusionReason.NoData, $"{d.Symbol}: no data; left out of the basket."));
+            }
+            else if (n == 0)
+            {
+                excluded.Add(new BasketExclusion(d.Symbol, ExclusionReason.ListedAfterPeriod, $"{d.Symbol}: first bar {Iso(bars[0].Date)} is after the period's end {Iso(options.To)}; left out."));
+            }
+            else
+            {
+                candidates.Add(new Member(c, d, bars, n));
+            }
+        }
+
+        var calendar = Calendar(candidates);
+        var baseDate = BaseSession(calendar, options.From);
+        var members = new List<Member>();
+        foreach (var m in candidates)
+        {
+            if (m.Bars[m.Count - 1].Date < baseDate)
+            {
+                excluded.Add(new BasketExclusion(m.Symbol, ExclusionReason.EndedBeforePeriod, $"{m.Symbol}: last bar {Iso(m.Bars[m.Count - 1].Date)} is before the base session {Iso(baseDate)}; left out."));
+            }
+            else
+            {
+                members.Add(m);
+            }
+        }
+
+        if (members.Count == 0)
+        {
+            var why = excluded.Count == 0 ? string.Empty : " " + string.Join(" ", excluded.Select(e => e.Message));
+            throw new FrothException($"Basket '{definition.Name}' has no constituent with data between {Iso(options.From)} and {Iso(options.To)}.{why}");
+        }
+
+        calendar = Calendar(members);
+        var b = Math.Max(0, LastOnOrBefore(calendar, options.From));
+        var e = calendar.Length - 1;
+        var currencies = members.Select(m => m.Data.Currency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (definition.Weighting is BasketWeighting.Price or BasketWeighting.Cap && definition.ReportingCurrency is null && currencies.Count > 1)
+        {
+            throw new FrothException($"Basket '{definition.Name}' is {definition.Weighting.ToString().ToLowerInvariant()}-weighted across {string.Join(" and ", currencies)} prices; that needs one currency: set a reporting currency (with its FX series) or use equal or fixed weights.");
+        }
+
+        var factors = FxFactors(definition, currencies, calendar, b, fx, options.MaxFxAgeDays);
+        foreach (var m in members)
+        {
+            m.Price(calendar, b, factors[m.Data.Currency]);
+        }
+
+        var run = RunIndex(definition, members, calendar, b);
+        var constituents = members.Select(m => Describe(m, calendar, b, run.Levels[0], options.GapWeekdays)).ToList();
+        var reportCurrency = (ConstituentResult c) => definition.ReportingCurrency ?? c.Currency;
+        var marketValue = constituents
+            .Where(c => c.Shares is not null)
+            .GroupBy(reportCurrency, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new MarketValueTotal(g.Key, g.Count(), g.Sum(c => c.MarketValueStart!.Value), g.Sum(c => c.MarketValueEnd!.Value), g.Sum(c => c.MarketValueAdded!.Value)))
+            .ToList();
+        constituents = [.. constituents.Select(c => c.Shares is null ? c : c with
+        {
+            ShareOfAdded = marketValue.First(t => t.Currency == reportCurrency(c)).Added is var total && total != 0 ? c.MarketValueAdded / total : null,
+        })];
+
+        var ranked = constituents.OrderByDescending(c => c.Return).ThenBy(c => c.Symbol, StringComparer.Ordinal).ToList();
+        var top = Math.Min(options.Top, ranked.Count);
+        var index = new List<BasketPoint>(e - b + 1);
+        var indexBars = new DailyBar[e - b + 1];
+        for (var k = b; k <= e; k++)
+        {
+            var level = run.Levels[k - b];
+            index.Add(new BasketPoint(calendar[k], level, run.Members[k - b]));
+            indexBars[k - b] = new DailyBar(calendar[k], level, level, level, level, null);
+        }
+
+        return new BasketResult(
+            definition.Name,
+            definition.ReportingCurrency,
+            currencies,
+            definition.Weighting,
+            definition.Rebalancing,
+            calendar[b],
+            calendar[e],
+            (run.Levels[^1] / BaseLevel) - 1,
+            index,
+            RallyFacts.Compute(indexBars),
+            run.Resets,
+            constituents,
+            excluded,
+            Breadth(constituents),
+            ranked[..top],
+            [.. Enumerable.Reverse(ranked).Take(top)],
+            marketValue,
+            [.. constituents.Where(c => c.Shares is null).Select(c => c.Symbol)]);
+    }
+
+    private static BasketBreadth Breadth(IReadOnlyList<ConstituentResult> cs)
+    {
+        static double? Share(int count, int of) => of == 0 ? null : (double)count / of;
+        int up = cs.Count(c => c.Return > 0), down = cs.Count(c => c.Return < 0);
+        int a50 = cs.Count(c => c.AboveAverage50 == true), m50 = cs.Count(c => c.AboveAverage50 is not null);
+        int a200 = cs.Count(c => c.AboveAverage200 == true), m200 = cs.Count(c => c.AboveAverage200 is not null);
+        int hi = cs.Count(c => c.At52WeekHigh == true), lo = cs.Count(c => c.At52WeekLow == true), m52 = cs.Count(c => c.At52WeekHigh is not null);
+        return new BasketBreadth(cs.Count, up, down, cs.Count - up - down, Share(up, cs.Count), a50, m50, Share(a50, m50), a200, m200, Share(a200, m200), hi, lo, m52, Share(hi, m52));
+    }
+
+    /// <summary>Runs the holdings through the calendar: levels and member counts from the base to the end, contributions, weights.</summary>
+    private static IndexRun RunIndex(BasketDefinition definition, List<Member> members, DateOnly[] calendar, int b)
+    {
+        var e = calendar.Length - 1;
+        var levels = new double[e - b + 1];
+        var counts = new int[e - b + 1];
+        var level = BaseLevel;
+        var inBasket = new List<Member>();
+        foreach (var m in members.Where(m => !double.IsNaN(m.Prices[0])))
+        {
+            m.Active = true;
+            inBasket.Add(m);
+        }
+
+        Reset(definition, inBasket, 0, level);
+        foreach (var m in inBasket)
+        {
+            m.WeightStart = m.Units * m.Prices[0] / level;
+        }
+
+        levels[0] = level;
+        counts[0] = inBasket.Count;
+        var resets = 0;
+        for (var k = b + 1; k <= e; k++)
+        {
+            var j = k - b;
+            var value = 0.0;
+            foreach (var m in inBasket)
+            {
+                value += m.Units * m.Prices[j];
+                m.Contribution += m.Units * (m.Prices[j] - m.Prices[j - 1]);
+            }
+
+            level = value;
+            var entered = false;
+            foreach (var m in members)
+            {
+                if (!m.Active && !double.IsNaN(m.Prices[j]))
+                {
+                    m.Active = true;
+                    m.EnteredAt = j;
+                    inBasket.Add(m);
+                    entered = true;
+                }
+            }
+
+            var scheduled = definition.Rebalancing switch
+            {
+                BasketRebalancing.Daily => true,
+                BasketRebalancing.Monthly => calendar[k].Month != calendar[k - 1].Month,
+                BasketRebalancing.Quarterly => (calendar[k].Month - 1) / 3 != (calendar[k - 1].Month - 1) / 3 || calendar[k].Year != calendar[k - 1].Year,
+                _ => false,
+            };
+            if (entered || scheduled)
+            {
+                Reset(definition, inBasket, j, level);
+                resets++;
+            }
+
+            levels[j] = level;
+            counts[j] = inBasket.Count;
+        }
+
+        var last = e - b;
+        foreach (var m in inBasket)
+        {
+            m.WeightEnd = m.Units * m.Prices[last] / level;
+        }
+
+        return new IndexRun(levels, counts, resets);
+    }
+
+    /// <summary>Sets units so that the members' weights at price column <paramref name="j"/> match the target and their value is <paramref name="level"/>.</summary>
+    private static void Reset(BasketDefinition definition, List<Member> inBasket, int j, double level)
+    {
+        double Raw(Member m) => definition.Weighting switch
+        {
+            BasketWeighting.Equal => 1,
+            BasketWeighting.Fixed => m.Constituent.Weight!.Value,
+            BasketWeighting.Price => m.Prices[j],
+            _ => m.Constituent.Shares!.Value * m.Prices[j],
+        };
+        var total = inBasket.Sum(Raw);
+        foreach (var m in inBasket)
+        {
+            m.Units = Raw(m) / total * level / m.Prices[j];
+        }
+    }
+
+    private static ConstituentResult Describe(Member m, DateOnly[] calendar, int b, double baseLevel, int gapWeekdays)
+    {
+        var bars = m.Bars.AsSpan(0, m.Count);
+        var last = m.Prices.Length - 1;
+        var entry = m.EnteredAt ?? 0;
+        var basePrice = m.Prices[entry];
+        var endPrice = m.Prices[last];
+        var baseSession = bars[LastOnOrBefore(m.Bars, calendar[b + entry], m.Count)].Date;
+        var lastSession = bars[^1].Date;
+        var stale = 0;
+        for (var k = calendar.Length - 1; k > b && calendar[k] > lastSession; k--)
+        {
+            stale++;
+        }
+
+        var gaps = new List<ConstituentGap>();
+        for (var i = Math.Max(1, LastOnOrBefore(m.Bars, calendar[b], m.Count) + 1); i < bars.Length; i++)
+        {
+            var from = bars[i - 1].Date;
+            var to = bars[i].Date;
+            if (to.DayNumber - from.DayNumber - 1 > gapWeekdays && Weekdays(from, to) is var w && w > gapWeekdays)
+            {
+                gaps.Add(new ConstituentGap(from, to, w));
+            }
+        }
+
+        var records = Records.Compute(bars, bars.Length - 1);
+        var shares = m.Constituent.Shares;
+        return new ConstituentResult(
+            m.Symbol,
+            m.Data.Name,
+            m.Data.Currency,
+            m.EnteredAt is { } at ? calendar[b + at] : null,
+            baseSession,
+            basePrice,
+            lastSession,
+            endPrice,
+            (endPrice / basePrice) - 1,
+            m.Contribution / baseLevel,
+            m.WeightStart,
+            m.WeightEnd,
+            stale,
+            gaps,
+            shares,
+            shares * basePrice,
+            shares * endPrice,
+            shares * (endPrice - basePrice),
+            null,
+            AboveAverage(bars, ShortAverage),
+            AboveAverage(bars, LongAverage),
+            records.At52WeekHigh,
+            records.At52WeekLow);
+    }
+
+    private static bool? AboveAverage(ReadOnlySpan<DailyBar> bars, int sessions)
+    {
+        if (bars.Length < sessions)
+        {
+            return null;
+        }
+
+        var sum = 0.0;
+        for (var i = bars.Length - sessions; i < bars.Length; i++)
+        {
+            sum += bars[i].Close;
+        }
+
+        return bars[^1].Close > sum / sessions;
+    }
+
+    /// <summary>FX factor per currency for each basket session from the base: multiply a price in that currency to get the reporting currency.</summary>
+    private static Dictionary<string, double[]> FxFactors(BasketDefinition definition, List<string> currencies, DateOnly[] calendar, int b, IReadOnlyList<FxSeries>? fx, int maxAgeDays)
+    {
+        var count = calendar.Length - b;
+        var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        var reporting = definition.ReportingCurrency;
+        var needed = RequiredFx(reporting, currencies);
+        var series = new Dictionary<string, DailyBar[]>(StringComparer.Ordinal);
+        foreach (var ccy in needed)
+        {
+            var s = fx?.FirstOrDefault(f => string.Equals(f.Currency, ccy, StringComparison.OrdinalIgnoreCase));
+            if (s is null || s.Bars.Count == 0)
+            {
+                throw new FrothException($"Basket '{definition.Name}' reports in {reporting} but there is no FX series {FxSeries.SymbolFor(ccy)} ({ccy} per US dollar) to convert its {ccy} prices; import or fetch {FxSeries.SymbolFor(ccy)}, or report in local currency.");
+            }
+
+            var bars = s.Bars as DailyBar[] ?? [.. s.Bars];
+            CheckBars(bars, bars.Length, FxSeries.SymbolFor(ccy));
+            series[ccy] = bars;
+        }
+
+        double[] PerUsd(string ccy)
+        {
+            var rates = new double[count];
+            if (ccy == "USD")
+            {
+                Array.Fill(rates, 1.0);
+                return rates;
+            }
+
+            var bars = series[ccy];
+            for (var j = 0; j < count; j++)
+            {
+                var date = calendar[b + j];
+                var i = LastOnOrBefore(bars, date);
+                if (i < 0 || date.DayNumber - bars[i].Date.DayNumber > maxAgeDays)
+                {
+                    var range = $"it covers {Iso(bars[0].Date)} to {Iso(bars[^1].Date)}";
+                    throw new FrothException($"Basket '{definition.Name}': the FX series {FxSeries.SymbolFor(ccy)} has no rate within {maxAgeDays} days on or before {Iso(date)} ({range}); update it, end the period earlier, or report in local currency.");
+                }
+
+                rates[j] = bars[i].Close;
+            }
+
+            return rates;
+        }
+
+        foreach (var ccy in currencies)
+        {
+            if (reporting is null || ccy == reporting)
+            {
+                var ones = new double[count];
+                Array.Fill(ones, 1.0);
+                result[ccy] = ones;
+                continue;
+            }
+
+            var from = PerUsd(ccy);
+            var to = PerUsd(reporting);
+            result[ccy] = [.. from.Select((f, j) => to[j] / f)];
+        }
+
+        return result;
+    }
+
+    /// <summary>The dates on which at least one of <paramref name="members"/> has a bar, ascending (marks on a day-number range, no sort).</summary>
+    private static DateOnly[] Calendar(List<Member> members)
+    {
+        if (members.Count == 0)
+        {
+            return [];
+        }
+
+        var first = members.Min(m => m.Bars[0].Date.DayNumber);
+        var last = members.Max(m => m.Bars[m.Count - 1].Date.DayNumber);
+        var marks = new bool[last - first + 1];
+        var n = 0;
+        foreach (var m in members)
+        {
+            for (var i = 0; i < m.Count; i++)
+            {
+                ref var mark = ref marks[m.Bars[i].Date.DayNumber - first];
+                n += mark ? 0 : 1;
+                mark = true;
+            }
+        }
+
+        var dates = new DateOnly[n];
+        for (int d = 0, k = 0; d < marks.Length; d++)
+        {
+            if (marks[d])
+            {
+                dates[k++] = DateOnly.FromDayNumber(first + d);
+            }
+        }
+
+        return dates;
+    }
+
+    private static DateOnly BaseSession(DateOnly[] calendar, DateOnly from)
+    {
+        var i = LastOnOrBefore(calendar, from);
+        return calendar.Length == 0 ? from : calendar[Math.Max(0, i)];
+    }
+
+    private static int LastOnOrBefore(DateOnly[] dates, DateOnly date)
+    {
+        var i = Array.BinarySearch(dates, date);
+        return i >= 0 ? i : ~i - 1;
+    }
+
+    private static int LastOnOrBefore(DailyBar[] bars, DateOnly date, int count = -1)
+    {
+        int lo = 0, hi = (count < 0 ? bars.Length : count) - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (bars[mid].Date <= date)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private static void CheckBars(DailyBar[] bars, int count, string symbol)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var c = bars[i].Close;
+            if (!(c > 0) || !double.IsFinite(c))
+            {
+                throw new FrothException($"{symbol}: the close of {Iso(bars[i].Date)} is {c.ToString(CultureInfo.InvariantCulture)}; expected a positive, finite price.");
+            }
+
+            if (i > 0 && bars[i].Date <= bars[i - 1].Date)
+            {
+                throw new FrothException($"{symbol}: the bar of {Iso(bars[i].Date)} follows the bar of {Iso(bars[i - 1].Date)}; expected dates in strictly ascending order.");
+            }
+        }
+    }
+
+    private static int Weekdays(DateOnly from, DateOnly to)
+    {
+        var n = 0;
+        for (var d = from.AddDays(1); d < to; d = d.AddDays(1))
+        {
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record IndexRun(double[] Levels, int[] Members, int Resets);
+
+    /// <summary>A constituent in the index run: its bars up to the period's end and its state.</summary>
+    private sealed class Member(BasketConstituent constituent, ConstituentData data, DailyBar[] bars, int count)
+    {
+        public BasketConstituent Constituent { get; } = constituent;
+
+        public ConstituentData Data { get; } = data;
+
+        public string Symbol => Data.Symbol;
+
+        public DailyBar[] Bars { get; } = bars;
+
+        /// <summary>Bars on or before the period's end.</summary>
+        public int Count { get; } = count;
+
+        /// <summary>Price in the reporting currency on each basket session from the base; NaN before its first bar.</summary>
+        public double[] Prices { get; private set; } = [];
+
+        public bool Active { get; set; }
+
+        public int? EnteredAt { get; set; }
+
+        public double Units { get; set; }
+
+        public double Contribution { get; set; }
+
+        public double WeightStart { get; set; }
+
+        public double WeightEnd { get; set; }
+
+        public void Price(DateOnly[] calendar, int b, double[] factor)
+        {
+            Prices = new double[calendar.Length - b];
+            var i = -1;
+            for (var j = 0; j < Prices.Length; j++)
+            {
+                var date = calendar[b + j];
+                while (i + 1 < Count && Bars[i + 1].Date <= date)
+                {
+                    i++;
+                }
+
+                Prices[j] = i < 0 ? double.NaN : Bars[i].Close * factor[j];
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Froth.Rally;
+
+namespace Froth.Baskets;
+
+/// <summary>A basket's index and facts over one period (see <see cref="Basket.Build"/>).</summary>
+/// <param name="Name">The basket's name.</param>
+/// <param name="ReportingCurrency">The reporting currency, or <see langword="null"/> for local currencies (no conversion).</param>
+/// <param name="Currencies">The currencies of the included constituents' own prices, sorted.</param>
+/// <param name="Weighting">Weighting used.</param>
+/// <param name="Rebalancing">Rebalancing rule used.</param>
+/// <param name="BaseSession">The base session: the index is 100 at its close.</param>
+/// <param name="EndSession">The period's last basket session.</param>
+/// <param name="Return">Index return over the period, as a fraction.</param>
+/// <param name="Index">The index on every basket session from the base to the end.</param>
+/// <param name="IndexFacts">Rally facts of the index series as of its last session (returns within the period, streaks, drawdown).</param>
+/// <param name="Resets">Number of times holdings were reset after the base (scheduled rebalances and entries).</param>
+/// <param name="Constituents">Included constituents, in the definition's order.</param>
+/// <param name="Excluded">Constituents left out, with reasons.</param>
+/// <param name="Breadth">Breadth over the period and at its end.</param>
+/// <param name="Leaders">Best returns, best first.</param>
+/// <param name="Laggards">Worst returns, worst first.</param>
+/// <param name="MarketValue">Market value totals per currency of the constituents with shares; empty when none has shares.</param>
+/// <param name="WithoutShares">Included constituents without shares, left out of market value.</param>
+public sealed record BasketResult(
+    string Name,
+    string? ReportingCurrency,
+    IReadOnlyList<string> Currencies,
+    BasketWeighting Weighting,
+    BasketRebalancing Rebalancing,
+    DateOnly BaseSession,
+    DateOnly EndSession,
+    double Return,
+    IReadOnlyList<BasketPoint> Index,
+    RallyFactsResult IndexFacts,
+    int Resets,
+    IReadOnlyList<ConstituentResult> Constituents,
+    IReadOnlyList<BasketExclusion> Excluded,
+    BasketBreadth Breadth,
+    IReadOnlyList<ConstituentResult> Leaders,
+    IReadOnlyList<ConstituentResult> Laggards,
+    IReadOnlyList<MarketValueTotal> MarketValue,
+    IReadOnlyList<string> WithoutShares);
