@@ -72,7 +72,7 @@ public sealed record Fact
             throw new ArgumentException($"Fact '{id}' has the value {value.ToString(CultureInfo.InvariantCulture)}; a fact is a finite number (leave a missing value out instead).", nameof(value));
         }
 
-        if (kind == FactKind.Count && value != Math.Floor(value))
+        if (kind is FactKind.Count or FactKind.Year && value != Math.Floor(value))
         {
             throw new ArgumentException($"Fact '{id}' counts things, so it is a whole number; got {value.ToString(CultureInfo.InvariantCulture)}.", nameof(value));
         }

@@ -30,6 +30,9 @@ public enum FactKind
     /// <summary>A whole number of things (stocks, weeks, sessions).</summary>
     Count,
 
+    /// <summary>A calendar year (2023), written as four figures without a separator.</summary>
+    Year,
+
     /// <summary>A calendar date.</summary>
     Date,
 

@@ -16,6 +16,7 @@ namespace Froth.Narrative;
 /// <item><term>Score</term><description>a whole number ("62").</description></item>
 /// <item><term>Count</term><description>spelt out from one to nine, figures from 10 and for zero ("eight", "12", "0");
 /// ordinals likewise ("eighth", "12th").</description></item>
+/// <item><term>Year</term><description>four figures, no separator ("2023").</description></item>
 /// <item><term>Date</term><description>"22 November 2021"; weekday "Thursday"; "22 November"; "November 2021"; "2021".</description></item>
 /// </list>
 /// Rounding is half away from zero, on the decimal value. A value that rounds to zero is written without a sign.
@@ -41,6 +42,7 @@ public static class FactStyle
             FactKind.Name => form == FactForm.Default ? fact.Text! : throw NotFor(fact, form),
             FactKind.Date => RenderDate(fact, fact.Date!.Value, form),
             FactKind.Count => RenderCount(fact, fact.Value, form),
+            FactKind.Year => form == FactForm.Default ? ((long)fact.Value).ToString(Invariant) : throw NotFor(fact, form),
             _ => RenderNumber(fact, fact.Value, form),
         };
     }
@@ -76,7 +78,7 @@ public static class FactStyle
             FactKind.Level => (double)Round((decimal)v, Math.Abs(v) >= 10_000 ? 0 : 2),
             FactKind.Multiple or FactKind.Ratio => (double)Round((decimal)v, 1),
             FactKind.Statistic => (double)Round((decimal)v, 2),
-            FactKind.Score or FactKind.Count => (double)Round((decimal)v, 0),
+            FactKind.Score or FactKind.Count or FactKind.Year => (double)Round((decimal)v, 0),
             _ => throw new ArgumentException($"Fact '{fact.Id}' is a {fact.Kind}, which is not rounded.", nameof(fact)),
         };
     }

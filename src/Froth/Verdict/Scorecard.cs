@@ -122,9 +122,10 @@ public static class Scorecard
             return (VerdictComponentKind.Explosiveness, psy.Bsadf, null, rule, "no one-year return to tell a bubble from a crash");
         }
 
-        return r <= 0
+        var score = Linear(psy.Bsadf, 0, psy.Cv99);
+        return r <= 0 && score > 0
             ? (VerdictComponentKind.Explosiveness, psy.Bsadf, 0, rule, "the price fell over the year: explosiveness downwards is a crash, not a bubble")
-            : (VerdictComponentKind.Explosiveness, psy.Bsadf, Linear(psy.Bsadf, 0, psy.Cv99), rule, null);
+            : (VerdictComponentKind.Explosiveness, psy.Bsadf, r <= 0 ? 0 : score, rule, null);
     }
 
     private static double? Linear(double? value, double zeroAt, double fullAt) =>
