@@ -1,5 +1,6 @@
 using Froth.Cli.Hosting;
 using Froth.Data.MarketData;
+using Froth.Data.Sources;
 
 namespace Froth.Cli.Tests;
 
@@ -16,7 +17,8 @@ public static class CliRun
         Func<string, IMarketData>? marketData = null,
         HttpMessageHandler? http = null,
         string? currentDirectory = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        IReadOnlyList<ISourceLayout>? layouts = null)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -30,6 +32,7 @@ public static class CliRun
             HttpHandler = http,
             CurrentDirectory = currentDirectory ?? Environment.CurrentDirectory,
             Time = time ?? TimeProvider.System,
+            Layouts = layouts,
         };
         var code = await FrothApp.RunAsync(args, env, TestContext.Current.CancellationToken);
         return new CliResult(code, stdout.ToString(), stderr.ToString());

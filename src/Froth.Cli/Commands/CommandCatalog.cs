@@ -9,6 +9,10 @@ public static class CommandCatalog
     /// <summary>Creates the top-level commands for an environment.</summary>
     public static IEnumerable<Command> Create(CliEnvironment env) =>
     [
+        Data.ImportCommand.Create(env),
+        Data.ListCommand.Create(env),
+        Data.ShowCommand.Create(env),
+        Data.QualityCommand.Create(env),
         Rally.FactsCommand.Create(env),
         Rally.BasketCommand.Create(env),
         Bubble.BubbleCommand.Create(env),

@@ -1,4 +1,5 @@
 using Froth.Data.MarketData;
+using Froth.Data.Sources;
 
 namespace Froth.Cli.Hosting;
 
@@ -41,6 +42,12 @@ public sealed class CliEnvironment
     /// store. Tests may pass an <see cref="InMemoryMarketData"/>.
     /// </summary>
     public Func<string, IMarketData>? MarketDataFactory { get; init; }
+
+    /// <summary>
+    /// The file layouts <c>froth import</c> chooses from; <see langword="null"/> uses <see cref="SourceLayouts.All"/>.
+    /// Tests pass layouts of their own.
+    /// </summary>
+    public IReadOnlyList<ISourceLayout>? Layouts { get; init; }
 
     /// <summary>The environment of this process: the real console, variables and clock.</summary>
     public static CliEnvironment FromProcess()

@@ -1,16 +1,18 @@
 using System.CommandLine;
 using System.Text.Json;
 using Froth.Data.MarketData;
+using Froth.Data.Store;
 using Spectre.Console;
 
 namespace Froth.Cli.Hosting;
 
 /// <summary>
 /// What a running command works with: its parse result, the environment, the resolved global options and
-/// the consoles. One is made per invocation.
+/// the consoles. One is made per invocation; dispose it to release what it opened (the store).
 /// </summary>
-public sealed class CommandContext
+public sealed class CommandContext : IDisposable
 {
+    private readonly List<IDisposable> _opened = [];
     private IAnsiConsole? _console;
     private IAnsiConsole? _errorConsole;
 
@@ -48,11 +50,23 @@ public sealed class CommandContext
     /// <summary>The value of an argument of the current command.</summary>
     public T? Get<T>(Argument<T> argument) => ParseResult.GetValue(argument);
 
-    /// <summary>Opens the market data the command reads (the store, unless the environment supplies another).</summary>
-    public IMarketData OpenMarketData() =>
-        Environment.MarketDataFactory is { } factory
+    /// <summary>
+    /// Opens the market data the command reads: the store at <see cref="StorePath"/>, read-only, unless the
+    /// environment supplies another source. The context disposes it.
+    /// </summary>
+    /// <exception cref="FrothException">There is no store at <see cref="StorePath"/> (the message says how to create one), or it cannot be opened.</exception>
+    public IMarketData OpenMarketData()
+    {
+        var data = Environment.MarketDataFactory is { } factory
             ? factory(StorePath)
-            : throw new FrothException("The DuckDB store is not available in this build.");
+            : StoreMarketData.Open(StorePath, Environment.Time);
+        if (data is IDisposable disposable)
+        {
+            _opened.Add(disposable);
+        }
+
+        return data;
+    }
 
     /// <summary>Writes a result: as JSON when <see cref="Format"/> is JSON, else with <paramref name="renderTable"/>.</summary>
     public void Write<T>(T result, Action<IAnsiConsole> renderTable)
@@ -69,6 +83,24 @@ public sealed class CommandContext
 
     /// <summary>Writes a warning line to standard error.</summary>
     public void Warn(string message) => Environment.Error.WriteLine($"warning: {message}");
+
+    /// <summary>A path for people to read: relative to the current folder when it is inside it, else as it is.</summary>
+    public string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var d in _opened)
+        {
+            d.Dispose();
+        }
+
+        _opened.Clear();
+    }
 
     private static IAnsiConsole CreateConsole(TextWriter writer, bool terminal)
     {

@@ -4,7 +4,11 @@ namespace Froth.Data.Sources;
 /// A source document that cannot be read: its message names the file, the line, the column and the value,
 /// and says what was expected. Nothing from a document that throws this is stored.
 /// </summary>
-public sealed class DataFormatException : FrothException
+/// <remarks>
+/// <see cref="RefusedDocumentException"/> is the one kind of it that a folder import skips instead of failing on:
+/// a document Froth recognises and deliberately does not store.
+/// </remarks>
+public class DataFormatException : FrothException
 {
     /// <summary>Creates the exception; the message is composed from the parts.</summary>
     /// <param name="location">File path or URL.</param>

@@ -12,8 +12,9 @@ namespace Froth.Data.Sources.Wire;
 /// A snapshot is one price at one instant, not daily history: its "last" is a close only if it was taken after
 /// the session settled (Hong Kong's closing auction runs to 16:10; the Tencent sample was taken at 16:08), and
 /// the Eastmoney snapshot carries no date at all. Storing it as a daily bar would put an unsettled price in the
-/// history, so <see cref="Read"/> always throws a <see cref="DataFormatException"/> that names the provider and
-/// symbols and points to the kline layouts. Matching works on the ASCII prefix, so a GBK body is recognised too.
+/// history, so <see cref="Read"/> always throws a <see cref="RefusedDocumentException"/> (a
+/// <see cref="DataFormatException"/>) that names the provider and symbols and points to the kline layouts; a folder
+/// import lists the file as skipped for that reason. Matching works on the ASCII prefix, so a GBK body is recognised too.
 /// </remarks>
 public sealed partial class QuoteSnapshotLayout : ISourceLayout
 {
@@ -37,14 +38,14 @@ public sealed partial class QuoteSnapshotLayout : ISourceLayout
         var text = Encoding.UTF8.GetString(input.Content.Span).TrimStart('\uFEFF');
         var (provider, symbols) = Identify(text)
             ?? throw new DataFormatException(input.Location, 1, null, First(text), "a quote snapshot from Eastmoney push2 (stock/get), Tencent qt.gtimg or Sina hq_str");
-        throw new DataFormatException(
+        throw new RefusedDocumentException(
             input.Location,
             1,
-            null,
             First(text),
             $"daily history, not a real-time quote snapshot: this is the {provider} of {symbols}, one price at one instant "
             + "that is not a settled close, so Froth does not store it. Fetch the daily kline instead (layouts eastmoney-kline-json, "
-            + "tencent-fqkline-json, yahoo-chart-json)");
+            + "tencent-fqkline-json, yahoo-chart-json)",
+            $"a real-time quote snapshot ({provider} of {symbols}), not daily history");
     }
 
     private static (string Provider, string Symbols)? Identify(string text)
