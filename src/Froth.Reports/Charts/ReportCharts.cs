@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 
 namespace Froth.Reports.Charts;
@@ -38,13 +39,19 @@ public static class ReportCharts
             AddLine(plot, lines[i], Palette[i % Palette.Length], i == 0 ? 2.5f : 1.5f);
         }
 
+        FitY(plot, lines);
+
         plot.Add.HorizontalLine(100, 1, Color.FromHex("#999999"), LinePattern.Dotted);
         plot.ShowLegend(Alignment.UpperLeft);
         return Finish(plot, id);
     }
 
-    /// <summary>A valuation multiple over time, with its history's average and percentile bands.</summary>
-    public static string ValuationBands(string id, ChartLine multiple, double average, IReadOnlyList<HorizontalBand> bands, DateOnly windowStart)
+    /// <summary>
+    /// A valuation multiple over time, with its history's average and percentile bands. The vertical axis stops at
+    /// <paramref name="top"/> when given (readings with earnings near zero run into the thousands and would flatten
+    /// the rest); the caller says so in the caption.
+    /// </summary>
+    public static string ValuationBands(string id, ChartLine multiple, double average, IReadOnlyList<HorizontalBand> bands, DateOnly windowStart, double? top = null)
     {
         ArgumentNullException.ThrowIfNull(multiple);
         ArgumentNullException.ThrowIfNull(bands);
@@ -62,6 +69,7 @@ public static class ReportCharts
         var start = plot.Add.VerticalLine(X(windowStart), 1, Color.FromHex("#999999"), LinePattern.Dotted);
         start.LegendText = "history window starts";
         AddLine(plot, multiple, Palette[0], 2f);
+        FitY(plot, [multiple], bottom: 0, top: top);
         plot.ShowLegend(Alignment.UpperLeft);
         return Finish(plot, id);
     }
@@ -85,6 +93,7 @@ public static class ReportCharts
 
         AddLine(plot, criticalValue, Color.FromHex("#6B6B6B"), 1.5f).LinePattern = LinePattern.Dashed;
         AddLine(plot, bsadf, Palette[0], 1.5f);
+        FitY(plot, [bsadf, criticalValue]);
         plot.ShowLegend(Alignment.UpperLeft);
         return Finish(plot, id);
     }
@@ -95,6 +104,7 @@ public static class ReportCharts
         using var plot = NewPlot(yLabel);
         AddLine(plot, prices, Palette[4], 1.5f);
         AddLine(plot, fitted, Palette[0], 2.5f);
+        FitY(plot, [prices, fitted]);
         if (criticalDate is { } tc)
         {
             var line = plot.Add.VerticalLine(X(tc), 1.5f, Palette[0], LinePattern.Dashed);
@@ -121,7 +131,7 @@ public static class ReportCharts
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(scores);
-        using var plot = NewPlot("");
+        using var plot = NewPlot("", dates: false);
         var bars = new List<Bar>();
         for (var i = 0; i < names.Count; i++)
         {
@@ -142,9 +152,19 @@ public static class ReportCharts
         return Finish(plot, id, Width, 300);
     }
 
-    private static Plot NewPlot(string yLabel)
+    private static Plot NewPlot(string yLabel, bool dates = true)
     {
         var plot = new Plot();
+        if (dates)
+        {
+            // Before anything is added: the date axis replaces the bottom axis, and a plottable added earlier would keep the old one.
+            var axis = plot.Axes.DateTimeTicksBottom();
+            if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+            {
+                ticks.LabelFormatter = d => d.Day == 1 ? d.ToString("MMM yyyy", CultureInfo.InvariantCulture) : d.ToString("d MMM", CultureInfo.InvariantCulture);
+            }
+        }
+
         plot.Font.Set(FontFamily);
         plot.Axes.Left.Label.Text = yLabel;
         plot.Axes.Left.Label.FontSize = 13;
@@ -173,12 +193,22 @@ public static class ReportCharts
         var scatter = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), color);
         scatter.LineWidth = width;
         scatter.LegendText = line.Label;
-        if (plot.Axes.Bottom.TickGenerator is not ScottPlot.TickGenerators.DateTimeAutomatic)
+        return scatter;
+    }
+
+    /// <summary>Sets the vertical range to the lines' finite values with a margin, or to the bounds given.</summary>
+    private static void FitY(Plot plot, IEnumerable<ChartLine> lines, double? bottom = null, double? top = null)
+    {
+        var values = lines.SelectMany(l => l.Values).Where(double.IsFinite).ToList();
+        if (values.Count == 0)
         {
-            plot.Axes.DateTimeTicksBottom();
+            return;
         }
 
-        return scatter;
+        var lo = bottom ?? values.Min();
+        var hi = top ?? values.Max();
+        var pad = hi > lo ? (hi - lo) * 0.06 : 1;
+        plot.Axes.SetLimitsY(bottom ?? lo - pad, top ?? hi + pad);
     }
 
     private static double Max(ChartLine line) => line.Values.Where(double.IsFinite).DefaultIfEmpty(0).Max();

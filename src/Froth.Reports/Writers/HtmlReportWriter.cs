@@ -36,8 +36,8 @@ public static class HtmlReportWriter
         .fact { border-bottom: 1px dotted #9a9a96; }
         table { border-collapse: collapse; margin: 12px 0 6px; font-size: 14px; width: 100%; }
         th { text-align: left; font-weight: bold; border-bottom: 2px solid #1d1d1b; padding: 5px 8px; vertical-align: bottom; }
-        td { border-bottom: 1px solid #e3e1da; padding: 4px 8px; vertical-align: top; }
-        th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td { border-bottom: 1px solid #e3e1da; padding: 4px 8px; vertical-align: top; overflow-wrap: anywhere; }
+        th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; overflow-wrap: normal; }
         tbody tr:nth-child(even) td { background: #fafaf7; }
         figure { margin: 18px 0 8px; }
         figure svg { width: 100%; height: auto; display: block; }
@@ -97,7 +97,7 @@ public static class HtmlReportWriter
             new XElement("thead", new XElement("tr", table.Columns.Select(c => new XElement("th", c.Numeric ? new XAttribute("class", "num") : null, c.Header)))),
             new XElement("tbody", table.Rows.Select(row => new XElement("tr", row.Select((cell, i) => new XElement("td",
                 numeric[i] ? new XAttribute("class", "num") : null,
-                cell.Fact is { } f ? FactSpan(f, cell.Text) : (object)cell.Text))))));
+                cell.Fact is { Kind: not FactKind.Name } f ? FactSpan(f, cell.Text) : (object)cell.Text))))));
         if (table.Notes.Count == 0)
         {
             return t;

@@ -54,6 +54,9 @@ public static class Salience
     /// <summary>A valuation percentile <c>p</c> in [0, 1]: <c>160·|p − 0.5|</c> (the median → 0, the 86th percentile → 57.6, the top → 80).</summary>
     public static double Valuation(double percentile) => 160 * Math.Abs(percentile - 0.5);
 
+    /// <summary>The best performer of a basket, up <c>r</c>: <c>20 + 0.4·|r in %|</c>, at most 70 (+100% → 60).</summary>
+    public static double Leader(double r) => Math.Min(70, 20 + (0.4 * Math.Abs(r) * 100));
+
     /// <summary>Breadth, the share <c>s</c> of constituents up: <c>120·|s − 0.5|</c> (nine in ten up → 48).</summary>
     public static double Breadth(double upShare) => 120 * Math.Abs(upShare - 0.5);
 

@@ -5,7 +5,8 @@ namespace Froth.Narrative;
 
 /// <summary>
 /// The interpolated-string handler behind <see cref="Sentences.Write"/>: it accepts literal text without digits,
-/// <see cref="Fact"/>s (with an optional form: <c>{fact:abs}</c>) and <see cref="Word"/>s, and nothing else. A hole
+/// <see cref="Fact"/>s (with an optional form: <c>{fact:abs}</c>), <see cref="Word"/>s and clauses that are themselves
+/// sentences built this way, and nothing else. A hole
 /// holding a <c>double</c>, an <c>int</c> or a <c>string</c> does not compile, and a literal with a digit throws, so
 /// a sentence cannot carry a number that is not a fact.
 /// </summary>
@@ -48,6 +49,26 @@ public ref struct SentenceBuilder
         }
 
         _text.Append(written);
+    }
+
+    /// <summary>Appends a clause written earlier with <see cref="Sentences.Write"/>, keeping its facts and where they are.</summary>
+    public readonly void AppendFormatted(Sentence value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var offset = _text.Length;
+        _text.Append(value.Text);
+        foreach (var span in value.Spans)
+        {
+            _spans.Add(span with { Start = span.Start + offset });
+        }
+
+        foreach (var fact in value.Facts)
+        {
+            if (!_facts.Exists(f => f.Id == fact.Id))
+            {
+                _facts.Add(fact);
+            }
+        }
     }
 
     /// <summary>Appends a word chosen by the template.</summary>

@@ -1,5 +1,8 @@
 using Froth.Data.Baskets;
+using Froth.Data.Cache;
 using Froth.Reports.Building;
+using Froth.Reports.Writers;
+using Froth.Testing;
 
 namespace Froth.Reports.Tests.Building;
 
@@ -11,18 +14,9 @@ public sealed class ExploreTests(ITestOutputHelper output)
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var market = SnapshotMarket.Value;
         output.WriteLine($"load {sw.ElapsedMilliseconds} ms");
-        var inputs = MarketInputs.Load(market, BasketPresets.Load("china-ai"));
-        foreach (var b in inputs.Benchmarks)
-        {
-            output.WriteLine($"{b.Instrument.Symbol} {b.Source.Source} {b.Bars[0].Date}..{b.Bars[^1].Date}");
-        }
-
-        output.WriteLine(string.Join("; ", inputs.Missing));
-        var choice = AsOfChoice.Choose(inputs, null);
-        output.WriteLine($"{choice.Date} {choice.BenchmarksWithClose} {choice.ConstituentsWithClose}/{choice.ConstituentsListed} lagging {string.Join(",", choice.Lagging.Select(l => l.Instrument.Symbol))} latest {choice.LatestData}");
-        foreach (var i in market.Instruments().Where(i => i.Kind is Froth.Series.InstrumentKind.Valuation or Froth.Series.InstrumentKind.Macro))
-        {
-            output.WriteLine($"{i.Symbol} {i.Name} {i.Unit} {string.Join(",", market.Sources(i.Symbol).Select(s => $"{s.Source} {s.First}..{s.Last}"))}");
-        }
+        var report = ReportBuilder.Build(market, new ReportRequest { Basket = BasketPresets.Load("china-ai"), Cache = new FileCache(TestCache.Folder) }, TestContext.Current.CancellationToken);
+        output.WriteLine($"build {sw.ElapsedMilliseconds} ms");
+        var files = ReportWriter.Write(report, "/tmp/report-out", [ReportFormat.Html, ReportFormat.Markdown, ReportFormat.Json]);
+        output.WriteLine($"write {sw.ElapsedMilliseconds} ms: {string.Join(", ", files)}");
     }
 }
