@@ -29,7 +29,8 @@ internal static class BasketSection
             var above = book.Number("basket", "breadth.above200", FactKind.Count, b.Above200, "constituents above their long moving average", asOf, [src]);
             var measured = book.Number("basket", "breadth.measured200", FactKind.Count, b.Measured200, "constituents with enough history for the long moving average", asOf, [src]);
             var atHigh = book.Number("basket", "breadth.at52WeekHigh", FactKind.Count, b.At52WeekHigh, "constituents at their highest close of the past year", asOf, [src]);
-            paragraph.Add(Sentences.Write($"Of the {measured:digits} with enough history, {above:words} trade above their {window:digits}-session average, and {atHigh:words} {W(b.At52WeekHigh == 1 ? "is" : "are")} at {W(b.At52WeekHigh == 1 ? "its" : "their")} highest close of the past year."));
+            var those = b.Measured200 == b.Members ? Sentences.Write($"{above:words} of them") : Sentences.Write($"{above:words} of the {measured:digits} with enough history");
+            paragraph.Add(Sentences.Write($"Measured by their own trend, {those} trade above their {window:digits}-session average, and {atHigh:words} {W(b.At52WeekHigh == 1 ? "is" : "are")} at {W(b.At52WeekHigh == 1 ? "its" : "their")} highest close of the past year."));
         }
 
         var rows = new List<IReadOnlyList<ReportCell>>();

@@ -97,7 +97,7 @@ internal static class MacroSection
         {
             var value = book.Number("macro", "nominalGrowth", FactKind.Return, n.Value, "nominal GDP growth in local currency, (1 + real)(1 + deflator) − 1", new DateOnly(n.Year, 12, 31), [.. Src("REAL_GDP_GROWTH"), .. Src("GDP_DEFLATOR_INFLATION")]);
             var year = book.Number("macro", "nominalGrowth.year", FactKind.Year, n.Year, "year of the latest nominal growth", new DateOnly(n.Year, 12, 31), [.. Src("REAL_GDP_GROWTH"), .. Src("GDP_DEFLATOR_INFLATION")]);
-            paragraph.Add(Sentences.Write($"Nominal GDP in local currency, real growth and the deflator together, grew {value:abs} in {year}."));
+            paragraph.Add(Sentences.Write($"Combining real growth with the deflator, nominal GDP in local currency grew {value:abs} in {year}."));
             var basket = ctx.Basket;
             if (basket.Facts.Returns.OneYear is { } oneYear)
             {

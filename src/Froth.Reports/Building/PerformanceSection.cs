@@ -130,7 +130,7 @@ internal static class PerformanceSection
         var salience = Salience.Move(day.Value);
         var record = Record(ctx, s, day.Value >= 0);
         var streak = StreakSection.Weekly(ctx, s);
-        var streakSalience = streak is { } w ? Salience.Streak((int)w.Length.Value, (int)w.Longest.Value) : 0;
+        var streakSalience = streak is { } w && (w.Up == (day.Value > 0) || !w.InProgress) ? Salience.Streak((int)w.Length.Value, (int)w.Longest.Value) : 0;
         var recordSalience = record?.Salience ?? 0;
         Sentence sentence;
         var name = s.Name;
@@ -146,9 +146,13 @@ internal static class PerformanceSection
         {
             sentence = Sentences.Write($"The {name} {move} {day:abs} on {session:weekday} to {close}, {r2.Text}.");
         }
-        else if (streak is { } st2)
+        else if (streak is { } st2 && st2.Up == (day.Value > 0))
         {
             sentence = Sentences.Write($"The {name} {move} {day:abs} on {session:weekday} to {close}, {st2.Phrase}.");
+        }
+        else if (streak is { InProgress: false } st3)
+        {
+            sentence = Sentences.Write($"The {name} {move} {day:abs} on {session:weekday} to {close}, but still ended the week {W(st3.Up ? "higher" : "lower")}, {st3.Phrase}.");
         }
         else
         {

@@ -24,7 +24,7 @@ internal static class StreakSection
         var phrase = w.IncludesCurrentPeriod
             ? Sentences.Write($"on course for its {length:ordinal} straight weekly {kind}")
             : Sentences.Write($"its {length:ordinal} straight weekly {kind}");
-        return new WeeklyStreak(length, longest, w.Direction == StreakDirection.Up, phrase);
+        return new WeeklyStreak(length, longest, w.Direction == StreakDirection.Up, w.IncludesCurrentPeriod, phrase);
     }
 
     public static ReportSection Build(ReportContext ctx)
@@ -85,49 +85,58 @@ internal static class StreakSection
     {
         var f = s.Facts;
         var name = s.Name;
+        var full = Sentences.Write($"The {name}");
+        var told = false;
+
+        // Each statement is written twice: with the name, to stand alone in the headline, and with "It" after the first.
+        Sentence Next(Func<Sentence, Sentence> write, string? topic = null, double salience = 0)
+        {
+            if (topic is not null)
+            {
+                ctx.Candidate(topic, salience, write(full));
+            }
+
+            var sentence = write(told ? Sentences.Write($"It") : full);
+            told = true;
+            return sentence;
+        }
+
         if (f.Streaks.Weekly is { Direction: not StreakDirection.Flat, Current: >= 3 } w && !w.IncludesCurrentPeriod)
         {
-            var (length, longest) = StreakFacts(ctx, s, w, "weekly");
+            var (length, _) = StreakFacts(ctx, s, w, "weekly");
             var verb = W(w.Direction == StreakDirection.Up ? "risen" : "fallen");
-            Sentence sentence;
+            var salience = Salience.Streak(w.Current, w.Longest);
             if (w.Current >= w.Longest)
             {
-                sentence = Sentences.Write($"The {name} has {verb} for {length:words} straight weeks, its longest such run on record.");
+                yield return Next(x => Sentences.Write($"{x} has {verb} for {length:words} straight weeks, its longest such run on record."), "streak", salience);
             }
             else if (w.PreviousAsLong is { } previous)
             {
                 var end = ctx.Book.Date(s.Key, "streak.weekly.previousAsLong", previous.End, "end of the last weekly streak at least as long", f.AsOf, [s.Source]);
-                sentence = Sentences.Write($"The {name} has {verb} for {length:words} straight weeks, its longest such run since the one that ended on {end}.");
+                yield return Next(x => Sentences.Write($"{x} has {verb} for {length:words} straight weeks, its longest such run since the one that ended on {end}."), "streak", salience);
             }
             else
             {
-                sentence = Sentences.Write($"The {name} has {verb} for {length:words} straight weeks.");
+                yield return Next(x => Sentences.Write($"{x} has {verb} for {length:words} straight weeks."), "streak", salience);
             }
-
-            ctx.Candidate("streak", Salience.Streak(w.Current, w.Longest), sentence);
-            yield return sentence;
         }
 
         if (f.Streaks.Monthly is { Direction: not StreakDirection.Flat, Current: >= 3 } m && !m.IncludesCurrentPeriod)
         {
-            var (length, longest) = StreakFacts(ctx, s, m, "monthly");
+            var (length, _) = StreakFacts(ctx, s, m, "monthly");
             var verb = W(m.Direction == StreakDirection.Up ? "risen" : "fallen");
-            var sentence = Sentences.Write($"The {name} has {verb} for {length:words} straight months.");
-            ctx.Candidate("streak", Salience.Streak(m.Current, m.Longest) - 5, sentence);
-            yield return sentence;
+            yield return Next(x => Sentences.Write($"{x} has {verb} for {length:words} straight months."), "streak", Salience.Streak(m.Current, m.Longest) - 5);
         }
 
         if (PerformanceSection.Record(ctx, s, rising: true) is { } record)
         {
             var close = PerformanceSection.Close(ctx, s);
-            var sentence = Sentences.Write($"The {name} ended at {close}, {record.Text}.");
-            ctx.Candidate("record", record.Salience, sentence);
-            yield return sentence;
+            yield return Next(x => Sentences.Write($"{x} ended at {close}, {record.Text}."), "record", record.Salience);
         }
 
         if (f.Drawdown.FromPeak <= NotableDrawdown)
         {
-            yield return Sentences.Write($"The {name} stands {drawdown:abs} below its peak of {peak}.");
+            yield return Next(x => Sentences.Write($"{x} stands {drawdown:abs} below its peak of {peak}."));
         }
     }
 
@@ -150,4 +159,4 @@ internal static class StreakSection
 }
 
 /// <summary>A weekly streak ready for a sentence.</summary>
-internal sealed record WeeklyStreak(Fact Length, Fact Longest, bool Up, Sentence Phrase);
+internal sealed record WeeklyStreak(Fact Length, Fact Longest, bool Up, bool InProgress, Sentence Phrase);

@@ -74,7 +74,8 @@ public static class FactStyle
         var v = fact.Value;
         return fact.Kind switch
         {
-            FactKind.Return or FactKind.Share or FactKind.PercentagePoints => (double)Round((decimal)v * 100, PercentDecimals(v)) / 100,
+            FactKind.Return or FactKind.Share => (double)Round((decimal)v * 100, PercentDecimals(v)) / 100,
+            FactKind.PercentagePoints => (double)Round((decimal)v * 100, 1) / 100,
             FactKind.Level => (double)Round((decimal)v, Math.Abs(v) >= 10_000 ? 0 : 2),
             FactKind.Multiple or FactKind.Ratio => (double)Round((decimal)v, 1),
             FactKind.Statistic => (double)Round((decimal)v, 2),
