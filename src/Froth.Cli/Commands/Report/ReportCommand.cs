@@ -25,7 +25,8 @@ public static class ReportCommand
         };
         var format = new Option<string?>("--format")
         {
-            Description = "Which files: html (one self-contained page), md (Markdown with SVG charts beside it), json (every sentence with its facts), or all (default).",
+            Description = "Which files: html (one self-contained page), md (Markdown with SVG charts beside it), json (every sentence with its facts), or all (default). "
+                + "For this command it replaces the global --format: what it prints is where the files are.",
             HelpName = "html|md|json|all",
         };
         format.AcceptOnlyFromAmong("html", "md", "json", "all");
