@@ -131,7 +131,7 @@ public static class ReportCharts
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(scores);
-        using var plot = NewPlot("", dates: false);
+        using var plot = NewPlot("");
         var bars = new List<Bar>();
         for (var i = 0; i < names.Count; i++)
         {
@@ -149,22 +149,12 @@ public static class ReportCharts
         plot.Axes.SetLimitsY(-0.6, names.Count - 0.4);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.Bottom.Label.Text = "score (0 = nothing bubble-like, 100 = as the dated bubbles at their peaks)";
-        return Finish(plot, id, Width, 300);
+        return Finish(plot, id, Width, 300, dates: false);
     }
 
-    private static Plot NewPlot(string yLabel, bool dates = true)
+    private static Plot NewPlot(string yLabel)
     {
         var plot = new Plot();
-        if (dates)
-        {
-            // Before anything is added: the date axis replaces the bottom axis, and a plottable added earlier would keep the old one.
-            var axis = plot.Axes.DateTimeTicksBottom();
-            if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
-            {
-                ticks.LabelFormatter = d => d.Day == 1 ? d.ToString("MMM yyyy", CultureInfo.InvariantCulture) : d.ToString("d MMM", CultureInfo.InvariantCulture);
-            }
-        }
-
         plot.Font.Set(FontFamily);
         plot.Axes.Left.Label.Text = yLabel;
         plot.Axes.Left.Label.FontSize = 13;
@@ -215,5 +205,50 @@ public static class ReportCharts
 
     private static double X(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToOADate();
 
-    private static string Finish(Plot plot, string id, int width = Width, int height = Height) => SvgMarkup.Prepare(plot.GetSvgXml(width, height), id);
+    private static string Finish(Plot plot, string id, int width = Width, int height = Height, bool dates = true)
+    {
+        if (dates)
+        {
+            DateTicks(plot);
+        }
+
+        return SvgMarkup.Prepare(plot.GetSvgXml(width, height), id);
+    }
+
+    /// <summary>
+    /// Date ticks on an axis of OLE automation dates: the first of every 2, 6 or 12 months as the span grows, labelled
+    /// "Jul 2025", or every fortnight for spans under four months. Written out rather than left to ScottPlot's date axis,
+    /// whose automatic ticks fall on arbitrary weeks without the year.
+    /// </summary>
+    private static void DateTicks(Plot plot)
+    {
+        plot.Axes.AutoScaleX();
+        var limits = plot.Axes.GetLimits();
+        var months = (limits.Right - limits.Left) / 30.44;
+        var positions = new List<double>();
+        var labels = new List<string>();
+        var first = DateTime.FromOADate(limits.Left);
+        if (months < 4)
+        {
+            for (var day = first.Date; day.ToOADate() <= limits.Right; day = day.AddDays(14))
+            {
+                positions.Add(day.ToOADate());
+                labels.Add(day.ToString("d MMM yyyy", CultureInfo.InvariantCulture));
+            }
+        }
+        else
+        {
+            var every = months <= 16 ? 2 : months <= 40 ? 6 : 12;
+            for (var tick = new DateTime(first.Year, 1, 1); tick.ToOADate() <= limits.Right; tick = tick.AddMonths(every))
+            {
+                if (tick.ToOADate() >= limits.Left)
+                {
+                    positions.Add(tick.ToOADate());
+                    labels.Add(tick.ToString("MMM yyyy", CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        plot.Axes.Bottom.SetTicks([.. positions], [.. labels]);
+    }
 }
