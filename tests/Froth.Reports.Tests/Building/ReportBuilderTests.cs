@@ -72,12 +72,13 @@ public sealed class ReportBuilderTests
         [Fact]
         public void Should_write_the_issue_example_for_the_hang_seng_tech_on_25_September_2025()
         {
-            // docs/rally.md and the rally tests: on Thursday 25 September 2025 the Hang Seng TECH closed at its highest since
-            // 22 November 2021, with seven completed weekly gains and the week to date up (its eighth, still in progress).
+            // The Sina file: the Hang Seng TECH closed at 6,379.18994 on Thursday 25 September 2025 against 6,323.1499 the day
+            // before, +0.886% by hand, so "rose 0.9%". docs/rally.md and the rally tests: its highest close since 22 November
+            // 2021, with seven completed weekly gains and the week to date up (its eighth, the week still in progress).
             var report = ChinaAiReport.Build(new DateOnly(2025, 9, 25), ChinaAiReport.Quick);
             var lead = report.Sections.Single(s => s.Id == "performance").Blocks.OfType<ParagraphBlock>().First().Sentences
                 .Single(s => s.Text.StartsWith("The Hang Seng TECH Index", StringComparison.Ordinal));
-            lead.Text.ShouldMatch(@"^The Hang Seng TECH Index rose \d+\.\d% on Thursday to [\d,]+\.\d\d, its highest close since 22 November 2021, on course for its eighth straight weekly gain\.$");
+            lead.Text.ShouldBe("The Hang Seng TECH Index rose 0.9% on Thursday to 6,379.19, its highest close since 22 November 2021, on course for its eighth straight weekly gain.");
         }
     }
 
