@@ -9,6 +9,8 @@ public static class CommandCatalog
     /// <summary>Creates the top-level commands for an environment.</summary>
     public static IEnumerable<Command> Create(CliEnvironment env) =>
     [
+        Report.DemoCommand.Create(env),
+        Report.ReportCommand.Create(env),
         Data.ImportCommand.Create(env),
         Data.FetchCommand.Create(env),
         Data.ListCommand.Create(env),

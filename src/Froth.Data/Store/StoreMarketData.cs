@@ -161,6 +161,20 @@ public sealed class StoreMarketData : IMarketData, IDisposable
             .Where(s => s.Sources.Count > 0)];
 
     /// <summary>
+    /// The latest recorded import of each document location, ordered by location: what each file held when the store
+    /// last read it (importing identical content again records nothing, so the hash is that of the data stored).
+    /// </summary>
+    public IReadOnlyList<StoredDocument> Documents() =>
+        StoreSql.Query(
+            _connection,
+            """
+            SELECT location, layout, content_hash, length FROM imports
+            QUALIFY row_number() OVER (PARTITION BY location ORDER BY import_id DESC) = 1
+            ORDER BY location
+            """,
+            r => new StoredDocument(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3)));
+
+    /// <summary>
     /// The current data issues: those raised by the latest recorded import of each document location, ordered by
     /// location, then by the order the document raised them.
     /// </summary>

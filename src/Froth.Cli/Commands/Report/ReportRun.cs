@@ -1,0 +1,92 @@
+using Froth.Cli.Hosting;
+using Froth.Data.Baskets;
+using Froth.Data.Cache;
+using Froth.Data.MarketData;
+using Froth.Reports;
+using Froth.Reports.Building;
+using Froth.Reports.Writers;
+using Spectre.Console;
+
+namespace Froth.Cli.Commands.Report;
+
+/// <summary>Builds a report, writes its files and says where they are: the part <c>froth report</c> and <c>froth demo</c> share.</summary>
+internal static class ReportRun
+{
+    /// <summary>The output folder when none is given: <c>reports</c> in the current folder.</summary>
+    public const string DefaultFolder = "reports";
+
+    /// <summary>Reads a basket file, or loads a preset of that name.</summary>
+    public static BasketSource Basket(CommandContext ctx, string name)
+    {
+        var path = ctx.Environment.FullPath(name);
+        if (File.Exists(path))
+        {
+            return BasketFile.Read(path);
+        }
+
+        if (BasketPresets.Exists(name))
+        {
+            return BasketPresets.Load(name);
+        }
+
+        throw new FrothException($"No basket file '{name}' (looked for {path}) and no preset of that name; presets: {string.Join(", ", BasketPresets.Names)}.");
+    }
+
+    /// <summary>Builds and writes the report, then prints where its files are.</summary>
+    public static Froth.Reports.Model.Report Run(
+        CommandContext ctx, IMarketData market, BasketSource basket, DateOnly? asOf, string? folder, IReadOnlyCollection<ReportFormat> formats, bool noCache, CancellationToken cancellationToken)
+    {
+        var output = ctx.Environment.FullPath(folder ?? DefaultFolder);
+        var cache = noCache ? null : new FileCache(FileCache.DefaultFolder(ctx.Environment.Variable));
+        var request = new ReportRequest { Basket = basket, AsOf = asOf, Cache = cache };
+        Froth.Reports.Model.Report report;
+        if (ctx.Environment.ErrorIsTerminal)
+        {
+            report = ctx.ErrorConsole.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(p => Build(market, request, output, new ReportProgressBar(p), cancellationToken));
+        }
+        else
+        {
+            report = Build(market, request, output, null, cancellationToken);
+        }
+
+        ReportWriter.Write(report, output, formats);
+        var w = ctx.Environment.Out;
+        w.WriteLine($"{report.Title} as of {report.AsOf:yyyy-MM-dd}:");
+        foreach (var format in formats.Distinct())
+        {
+            var path = ReportFiles.PathOf(output, report, format);
+            var extra = format == ReportFormat.Markdown ? $" (charts in {ctx.DisplayPath(Path.Combine(output, ReportFiles.ChartFolder(report)))}{Path.DirectorySeparatorChar})" : "";
+            w.WriteLine($"  {Name(format),-9} {ctx.DisplayPath(path)}{extra}");
+        }
+
+        if (report.Facts.FirstOrDefault(f => f.Id == "verdict#score") is { } score)
+        {
+            w.WriteLine($"Bubble-risk score: {Froth.Narrative.FactStyle.Render(score)} of 100.");
+        }
+
+        return report;
+    }
+
+    private static Froth.Reports.Model.Report Build(IMarketData market, ReportRequest request, string output, IProgress<BubbleProgress>? progress, CancellationToken cancellationToken) =>
+        ReportBuilder.Build(market, request with { Progress = progress, PreviousFolder = output }, cancellationToken);
+
+    /// <summary>Parses <c>--format</c>: html, md, json, or all (the default).</summary>
+    public static IReadOnlyCollection<ReportFormat> Formats(string? value) => value?.ToLowerInvariant() switch
+    {
+        null or "all" => [ReportFormat.Html, ReportFormat.Markdown, ReportFormat.Json],
+        "html" => [ReportFormat.Html],
+        "md" or "markdown" => [ReportFormat.Markdown],
+        "json" => [ReportFormat.Json],
+        _ => throw new FrothException($"--format {value}: expected html, md, json or all."),
+    };
+
+    private static string Name(ReportFormat format) => format switch
+    {
+        ReportFormat.Html => "HTML",
+        ReportFormat.Markdown => "Markdown",
+        _ => "JSON",
+    };
+}

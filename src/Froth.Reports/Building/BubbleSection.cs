@@ -1,0 +1,195 @@
+using Froth.Bubbles.Psy;
+using Froth.Narrative;
+using Froth.Reports.Charts;
+using Froth.Reports.Model;
+using static Froth.Reports.Building.Words;
+
+namespace Froth.Reports.Building;
+
+/// <summary>Bubble diagnostics of the basket index: BSADF against its critical value with the dated episodes, and the LPPLS fit and confidence indicator.</summary>
+internal static class BubbleSection
+{
+    /// <summary>An episode that ended within this many observations of the as-of date is "recent".</summary>
+    private const int RecentObservations = 60;
+
+    public static (ReportSection Section, BubbleDiagnosticsResult Result) Build(ReportContext ctx, ReportRequest request, CancellationToken cancellationToken)
+    {
+        var basket = ctx.Basket;
+        var result = BubbleDiagnostics.Compute(
+            [.. basket.Bars.Select(b => b.Date)], [.. basket.Bars.Select(b => b.Close)], request.Bubble, request.Cache, request.Progress, cancellationToken);
+        var book = ctx.Book;
+        var src = basket.Source;
+        var asOf = ctx.AsOf;
+        var blocks = new List<ReportBlock>();
+        var paragraph = new List<Sentence>();
+        var name = basket.Name;
+        var level = ctx.Setting("psy.level", FactKind.Count, 95, "level of the PSY critical values, in percent");
+        PsyEpisode? ongoing = null;
+        PsyEpisode? recent = null;
+        var episodes = new List<IReadOnlyList<ReportCell>>();
+        if (result.Psy is { } psy && result.CriticalValues is { } cv)
+        {
+            var n = book.Number("psy", "observations", FactKind.Count, psy.Count, "sessions of the basket index the PSY test reads", asOf, [src]);
+            var from = book.Date("psy", "from", result.Dates[0], "first session the PSY test reads", asOf, [src]);
+            var gsadf = book.Number("psy", "gsadf", FactKind.Statistic, psy.Gsadf, "GSADF statistic (Phillips, Shi and Yu 2015)", asOf, [src]);
+            var gsadfCv = book.Number("psy", "gsadf.cv95", FactKind.Statistic, cv.Gsadf?.Cv95, "GSADF critical value (Monte Carlo)", asOf, [src]);
+            var minimum = ctx.Setting("psy.minimumDuration", FactKind.Count, Math.Ceiling(result.MinimumDuration), "shortest episode kept, in sessions (ln T, rounded up)");
+            if (gsadfCv is not null)
+            {
+                paragraph.Add(Sentences.Write($"Over the {n:digits} sessions from {from} to the as-of date, the PSY test's GSADF statistic for the {name} is {gsadf}, {W(psy.Gsadf > cv.Gsadf!.Cv95 ? "above" : "below")} its {level:digits}% critical value of {gsadfCv}: {W(psy.Gsadf > cv.Gsadf.Cv95 ? "the index was explosive at some time in the period" : "no sign of explosive behaviour in the period")}."));
+            }
+
+            if (result.LastBsadf is { } last)
+            {
+                var bsadf = book.Number("psy", "bsadf", FactKind.Statistic, last.Bsadf, "BSADF statistic on the as-of date", asOf, [src]);
+                var bsadfCv = book.Number("psy", "bsadf.cv95", FactKind.Statistic, last.CriticalValue.Cv95, "BSADF critical value on the as-of date", asOf, [src]);
+                book.Number("psy", "bsadf.cv99", FactKind.Statistic, last.CriticalValue.Cv99, "BSADF critical value at the 99% level on the as-of date", asOf, [src]);
+                paragraph.Add(Sentences.Write($"On the as-of date its BSADF statistic is {bsadf}, {W(last.Bsadf > last.CriticalValue.Cv95 ? "above" : "below")} the critical value of {bsadfCv}."));
+            }
+
+            for (var i = 0; i < result.Episodes.Count; i++)
+            {
+                var e = result.Episodes[i];
+                var k = i + 1;
+                var start = book.Date("psy", $"episode.{k}.start", result.Dates[e.Start], "first session of the episode", asOf, [src]);
+                var duration = book.Number("psy", $"episode.{k}.sessions", FactKind.Count, e.Duration, "sessions in the episode", asOf, [src]);
+                var peak = book.Number("psy", $"episode.{k}.peak", FactKind.Statistic, e.PeakValue, "largest BSADF in the episode", asOf, [src]);
+                var end = e.End is { } x ? book.Date("psy", $"episode.{k}.end", result.Dates[x - 1], "last session of the episode", asOf, [src]) : null;
+                episodes.Add([ReportCell.Of(start, FactForm.Iso), end is null ? ReportCell.Word("under way") : ReportCell.Of(end, FactForm.Iso), ReportCell.Of(duration, FactForm.Digits), ReportCell.Of(peak), ReportCell.Word(e.Sign == PsyEpisodeSign.Explosive ? "up" : "down")]);
+                if (e.Ongoing && e.Sign == PsyEpisodeSign.Explosive)
+                {
+                    ongoing = e;
+                }
+                else if (e.End is { } endIndex && psy.Count - endIndex <= RecentObservations && e.Sign == PsyEpisodeSign.Explosive)
+                {
+                    recent = e;
+                }
+            }
+
+            if (ongoing is not null)
+            {
+                var start = book.Find($"psy#episode.{result.Episodes.ToList().IndexOf(ongoing) + 1}.start")!;
+                paragraph.Add(Sentences.Write($"It has stayed above its critical value since {start}: the PSY test dates an explosive episode that is still under way."));
+            }
+            else if (result.Episodes.Count == 0)
+            {
+                paragraph.Add(Sentences.Write($"The test dates no episode of {minimum:digits} sessions or more in the period."));
+            }
+            else
+            {
+                var lastEpisode = result.Episodes.Count;
+                var s = book.Find($"psy#episode.{lastEpisode}.start")!;
+                var e = book.Find($"psy#episode.{lastEpisode}.end");
+                paragraph.Add(e is null
+                    ? Sentences.Write($"The latest episode began on {s}.")
+                    : Sentences.Write($"The latest episode the test dates ran from {s} to {e}."));
+            }
+        }
+        else
+        {
+            paragraph.Add(Sentences.Write($"The basket index is too short for the PSY test."));
+        }
+
+        var confidence = result.AsOfConfidence(asOf);
+        Fact? conf = null;
+        if (confidence is { } c)
+        {
+            var options = request.Bubble.Lppls;
+            conf = book.Number("lppls", "confidence", FactKind.Share, c.Confidence.Positive, "LPPLS confidence of a positive bubble on the as-of date", asOf, [src]);
+            var qualified = book.Number("lppls", "qualified", FactKind.Count, c.Confidence.QualifiedPositive, "windows whose fit qualifies as a positive bubble", asOf, [src]);
+            var windows = book.Number("lppls", "windows", FactKind.Count, c.Confidence.Windows, "windows fitted on the as-of date", asOf, [src]);
+            var shortest = ctx.Setting("lppls.minWindow", FactKind.Count, options.MinWindow, "shortest LPPLS window, in sessions");
+            var longest = ctx.Setting("lppls.maxWindow", FactKind.Count, options.MaxWindow, "longest LPPLS window, in sessions");
+            paragraph.Add(c.Confidence.QualifiedPositive == 0
+                ? Sentences.Write($"The LPPLS confidence indicator is {conf}: none of the {windows:digits} windows of {shortest:digits} to {longest:digits} sessions ending on the as-of date fits a bubble that passes the qualification filter.")
+                : Sentences.Write($"The LPPLS confidence indicator is {conf}: {qualified:words} of the {windows:digits} windows of {shortest:digits} to {longest:digits} sessions ending on the as-of date {W(c.Confidence.QualifiedPositive == 1 ? "fits" : "fit")} a bubble that passes the qualification filter."));
+            if (c.Confidence.QualifiedNegative > 0)
+            {
+                var negative = book.Number("lppls", "confidence.negative", FactKind.Share, c.Confidence.Negative, "LPPLS confidence of a negative bubble on the as-of date", asOf, [src]);
+                paragraph.Add(Sentences.Write($"Its confidence in a negative bubble, a faster-than-exponential fall, is {negative}."));
+            }
+        }
+
+        if (result.Fit is { } fit)
+        {
+            var span = ctx.Setting("lppls.fitSpan", FactKind.Count, request.Bubble.LpplsFitSpan, "sessions in the LPPLS fit shown");
+            var tc = book.Date("lppls", "fit.criticalDate", fit.CriticalDate, "business day the fitted critical time falls in", asOf, [src]);
+            var error = book.Number("lppls", "fit.relativeError", FactKind.Share, fit.Fit.RelativeError, "mean relative price error of the fit", asOf, [src]);
+            var sign = W(fit.Fit.Model.B < 0 ? "a rise" : "a fall");
+            paragraph.Add(fit.Qualifies
+                ? Sentences.Write($"Fitted to the last {span:digits} sessions alone, the model describes {sign} that passes the filter, with a critical time on {tc} and a mean error of {error}.")
+                : Sentences.Write($"Fitted to the last {span:digits} sessions alone, the model does not pass the filter ({W(Failures(fit.Failures))}); its critical time would fall on {tc}."));
+        }
+
+        // The headline candidate.
+        var recentFlag = recent is not null;
+        var bubbleSentence = ongoing is not null
+            ? Sentences.Write($"The PSY bubble test finds the {name} in an explosive episode since {book.Find($"psy#episode.{result.Episodes.ToList().IndexOf(ongoing) + 1}.start")!}.")
+            : recent is not null
+                ? Sentences.Write($"The PSY bubble test dated an explosive episode in the {name} from {book.Find($"psy#episode.{result.Episodes.ToList().IndexOf(recent) + 1}.start")!} to {book.Find($"psy#episode.{result.Episodes.ToList().IndexOf(recent) + 1}.end")!}.")
+                : conf is not null && conf.Value >= 0.1
+                    ? Sentences.Write($"The LPPLS confidence indicator for the {name} stands at {conf}.")
+                    : Sentences.Write($"Neither the PSY test nor the LPPLS indicator finds a bubble in the {name} on the as-of date.");
+        ctx.Candidate("bubble", Salience.Bubble(ongoing is not null, recentFlag, conf?.Value), bubbleSentence);
+
+        blocks.Add(new ParagraphBlock(paragraph));
+        if (episodes.Count > 0)
+        {
+            blocks.Add(new TableBlock(new ReportTable(
+                [new("Start", true), new("End", true), new("Sessions", true), new("Peak BSADF", true), new("Direction")],
+                episodes,
+                [Sentences.Write($"Episodes are runs of sessions whose BSADF exceeds its critical value; completed runs shorter than the minimum are left out. Up: the index rose into the episode; down: a crash.")]).Validated()));
+        }
+
+        blocks.AddRange(Charts(ctx, result).Select(c => new ChartBlock(c)));
+        return (new ReportSection("bubble", "Bubble diagnostics", blocks), result);
+    }
+
+    private static string Failures(IReadOnlyList<string> failures)
+    {
+        var words = failures.Select(f => f switch
+        {
+            "m" => "its exponent is out of bounds",
+            "omega" => "its log-frequency is out of bounds",
+            "tc" => "its critical time is too far off",
+            "oscillations" => "it has too few oscillations",
+            "damping" => "its oscillations are not damped enough",
+            "relativeError" => "it fits the prices too loosely",
+            var other => other,
+        }).ToList();
+        return words.Count == 0 ? "it did not converge" : string.Join("; ", words);
+    }
+
+    private static IEnumerable<ReportChart> Charts(ReportContext ctx, BubbleDiagnosticsResult result)
+    {
+        if (result.Psy is { } psy && result.CriticalValues is { } cv)
+        {
+            var dates = result.Dates;
+            var bsadf = new ChartLine("BSADF", dates, [.. psy.Bsadf.Select(v => v ?? double.NaN)]);
+            var critical = new ChartLine("critical value", dates, [.. cv.Bsadf.Select(v => v?.Cv95 ?? double.NaN)]);
+            var spans = result.Episodes.Where(e => e.Sign == PsyEpisodeSign.Explosive).Select(e => new ChartSpan(dates[e.Start], dates[(e.End ?? dates.Count) - 1])).ToList();
+            yield return new ReportChart("bsadf", "PSY: the basket's BSADF statistic against its critical value", ReportCharts.Bsadf("bsadf", bsadf, critical, spans),
+                [Sentences.Write($"Shaded: the explosive episodes the test dates. The critical value rises at first because the test has few windows to choose from early in the sample.")]);
+        }
+
+        if (result.Fit is { } fit)
+        {
+            var model = fit.Fit.Model;
+            var fitted = Enumerable.Range(0, fit.Dates.Count).Select(i => Math.Exp(model.LogPrice(i))).ToList();
+            yield return new ReportChart("lppls-fit", "LPPLS: the model fitted to the last year",
+                ReportCharts.LpplsFit("lppls-fit", new ChartLine("basket index", fit.Dates, fit.Prices), new ChartLine("LPPLS fit", fit.Dates, fitted), fit.CriticalDate, "index level"),
+                [Sentences.Write($"The dashed line marks the fitted critical time, the end of the bubble the model describes.")]);
+        }
+
+        if (result.Confidence.Count > 1)
+        {
+            var dates = result.Confidence.Select(p => p.Date).ToList();
+            yield return new ReportChart("lppls-confidence", "LPPLS confidence indicator over the past year",
+                ReportCharts.LpplsConfidence(
+                    "lppls-confidence",
+                    new ChartLine("positive bubble", dates, [.. result.Confidence.Select(p => p.Confidence.Positive * 100)]),
+                    new ChartLine("negative bubble", dates, [.. result.Confidence.Select(p => p.Confidence.Negative * 100)])),
+                [Sentences.Write($"The share of the nested windows whose fit qualifies, at end dates a month apart.")]);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Froth.Narrative;
+using Froth.Rally;
+using Froth.Series;
+
+namespace Froth.Reports.Building;
+
+/// <summary>What the section builders share while a report is built.</summary>
+internal sealed class ReportContext(DateOnly asOf, MarketInputs inputs, AsOfChoice choice)
+{
+    /// <summary>The source of facts that are Froth's own settings (window lengths, thresholds).</summary>
+    public static readonly FactSource Settings = new("froth:settings", null);
+
+    public DateOnly AsOf { get; } = asOf;
+
+    public MarketInputs Inputs { get; } = inputs;
+
+    public AsOfChoice Choice { get; } = choice;
+
+    public FactBook Book { get; } = new();
+
+    public List<Statement> Candidates { get; } = [];
+
+    public List<Subject> Subjects { get; } = [];
+
+    public Subject Basket => Subjects[0];
+
+    public Subject? Headline => Subjects.Count > 1 ? Subjects[1] : null;
+
+    public void Candidate(string topic, double salience, Sentence sentence) => Candidates.Add(new Statement(topic, salience, sentence));
+
+    /// <summary>A fact that is one of Froth's settings.</summary>
+    public Fact Setting(string id, FactKind kind, double value, string label) => Book.Number("settings", id, kind, value, label, AsOf, [Settings]);
+}
+
+/// <summary>A priced series the report describes: the basket index or a benchmark.</summary>
+/// <param name="Key">The subject part of its fact ids: <c>basket</c> or the symbol.</param>
+/// <param name="Name">Its name, as a fact.</param>
+/// <param name="Source">Where its prices come from.</param>
+/// <param name="Bars">Its bars up to the as-of date.</param>
+/// <param name="Facts">Its rally facts as of the as-of date (as of its own last session up to then).</param>
+/// <param name="Input">The stored series, or <see langword="null"/> for the basket.</param>
+internal sealed record Subject(string Key, Fact Name, FactSource Source, IReadOnlyList<DailyBar> Bars, RallyFactsResult Facts, SeriesInput? Input);

@@ -1,0 +1,166 @@
+using Froth.Data.MarketData;
+using Froth.Narrative;
+using Froth.Reports.Charts;
+using Froth.Reports.Model;
+using Froth.Series;
+using Froth.Valuation;
+using static Froth.Reports.Building.Words;
+
+namespace Froth.Reports.Building;
+
+/// <summary>Valuation against history: each benchmark's P/E against its own last three years (docs/valuation.md), with a chart of bands.</summary>
+internal static class ValuationSection
+{
+    /// <summary>Years of P/E drawn in each chart.</summary>
+    private const int ChartYears = 5;
+
+    /// <summary>The chart's axis stops at this multiple of the top of its widest band when readings go higher.</summary>
+    private const double TopOverBand = 3;
+
+    public static (ReportSection Section, double? Percentile, IReadOnlyList<ReportedSeries> Series) Build(ReportContext ctx, IMarketData market)
+    {
+        var book = ctx.Book;
+        var paragraph = new List<Sentence>();
+        var rows = new List<IReadOnlyList<ReportCell>>();
+        var charts = new List<ReportBlock>();
+        var percentiles = new List<double>();
+        var used = new List<ReportedSeries>();
+        var options = ValuationOptions.Default;
+        var years = ctx.Setting("valuation.years", FactKind.Count, options.Years, "years of history a multiple is set against");
+        foreach (var s in ctx.Subjects.Skip(1))
+        {
+            var symbol = $"{s.Key}:PE";
+            Instrument instrument;
+            try
+            {
+                instrument = market.Resolve(symbol);
+            }
+            catch (UnknownSymbolException)
+            {
+                continue;
+            }
+
+            var sources = market.Sources(instrument.Symbol);
+            if (sources.Count == 0)
+            {
+                continue;
+            }
+
+            var points = market.Scalars(instrument.Symbol, null, ctx.AsOf, sources[0].Source);
+            ValuationSnapshot snapshot;
+            try
+            {
+                snapshot = ValuationHistory.Compute(points, ctx.AsOf, options);
+            }
+            catch (FrothException)
+            {
+                continue;
+            }
+
+            if (snapshot.History.IsShort)
+            {
+                continue;
+            }
+
+            used.Add(new ReportedSeries(instrument, sources[0]));
+            var src = new FactSource(instrument.Symbol, sources[0].Source);
+            var key = instrument.Symbol;
+            var h = snapshot.History;
+            var value = book.Number(key, "value", FactKind.Multiple, snapshot.Value, "P/E (trailing twelve months)", snapshot.ValueDate, [src]);
+            var date = book.Date(key, "valueDate", snapshot.ValueDate, "date of the latest P/E on or before the as-of date", snapshot.ValueDate, [src]);
+            var percentile = book.Number(key, "percentile", FactKind.Share, h.Percentile, "share of the history window's P/Es strictly cheaper than the latest", snapshot.ValueDate, [src]);
+            var average = book.Number(key, "average", FactKind.Multiple, h.Average, "average P/E of the history window", snapshot.ValueDate, [src]);
+            var median = book.Number(key, "median", FactKind.Multiple, h.Median, "median P/E of the history window", snapshot.ValueDate, [src]);
+            var z = book.Number(key, "zScore", FactKind.Statistic, h.ZScore, "z-score of the latest P/E in the history window", snapshot.ValueDate, [src]);
+            var observations = book.Number(key, "observations", FactKind.Count, h.Observations, "observations in the history window", snapshot.ValueDate, [src]);
+            percentiles.Add(h.Percentile);
+            rows.Add([ReportCell.Of(s.Name), ReportCell.Of(value), ReportCell.Of(date, FactForm.Iso), ReportCell.Of(average, FactForm.Default, true), ReportCell.Of(median, FactForm.Default, true),
+                ReportCell.Of(percentile), ReportCell.Of(z, FactForm.Default, true), ReportCell.Of(observations, FactForm.Digits)]);
+
+            var rank = W(h.Percentile >= 0.5 ? "dearer than" : "cheaper than");
+            var share = h.Percentile >= 0.5 ? percentile : book.Number(key, "share.dearer", FactKind.Share, 1 - h.Percentile, "share of the history window's P/Es at or above the latest", snapshot.ValueDate, [src]);
+            var sentence = average is null
+                ? Sentences.Write($"The {s.Name} trades at {value} times earnings (on {date}), {rank} {share} of its readings of the past {years:words} years.")
+                : Sentences.Write($"The {s.Name} trades at {value} times earnings (on {date}), {rank} {share} of its readings of the past {years:words} years, whose average is {average}.");
+            paragraph.Add(sentence);
+            ctx.Candidate("valuation", Salience.Valuation(h.Percentile), sentence);
+            if (snapshot.Stale.Flag)
+            {
+                var since = book.Date(key, "staleSince", snapshot.Stale.Since, "date the P/E last changed", snapshot.ValueDate, [src]);
+                paragraph.Add(Sentences.Write($"Its P/E has not changed since {since}: the source repeats its last value, so it really dates from then."));
+            }
+
+            charts.Add(new ChartBlock(Chart(ctx, s, key, src, snapshot, points, years)));
+        }
+
+        var blocks = new List<ReportBlock>();
+        if (rows.Count == 0)
+        {
+            blocks.Add(new ParagraphBlock([Sentences.Write($"The store holds no P/E series of the basket's benchmarks with enough history; import the valuation files to see this section.")], ParagraphStyle.Note));
+            return (new ReportSection("valuation", "Valuation against history", blocks), null, used);
+        }
+
+        blocks.Add(new ParagraphBlock(paragraph));
+        blocks.Add(new TableBlock(new ReportTable(
+            [new(""), new("P/E", true), new("On", true), new("Average", true), new("Median", true), new("Percentile", true), new("Z-score", true), new("Readings", true)],
+            rows,
+            [Sentences.Write($"The percentile is the share of the past {years:words} years' P/Es that were cheaper; a loss-making reading counts as the dearest. Stale repeats of a value count once.")]).Validated()));
+        blocks.AddRange(charts);
+        return (new ReportSection("valuation", "Valuation against history", blocks), percentiles.Average(), used);
+    }
+
+    private static ReportChart Chart(ReportContext ctx, Subject s, string key, FactSource src, ValuationSnapshot snapshot, IReadOnlyList<ScalarPoint> points, Fact years)
+    {
+        var from = ctx.AsOf.AddYears(-ChartYears);
+        var shown = points.Where(p => p.Date > from && p.Date <= ctx.AsOf && double.IsFinite(p.Value) && p.Value > 0).ToList();
+        var multiples = snapshot.Window.Select(p => p.Value).Where(v => v > 0).Order().ToArray();
+        var bands = new List<HorizontalBand>();
+        if (multiples.Length >= 2)
+        {
+            bands.Add(new HorizontalBand("middle four-fifths of the window's readings", Quantile(multiples, 0.1), Quantile(multiples, 0.9)));
+            bands.Add(new HorizontalBand("middle half", Quantile(multiples, 0.25), Quantile(multiples, 0.75)));
+        }
+
+        var start = ctx.Book.Date(key, "windowStart", snapshot.History.WindowStart, "the history window starts after this date", snapshot.ValueDate, [src]);
+
+        // Readings with earnings near zero run into the thousands: stop the axis at three times the band's top.
+        var highest = shown.Count > 0 ? shown.Max(p => p.Value) : 0;
+        var cap = bands.Count > 0 ? Math.Ceiling(bands.Max(b => b.High) * TopOverBand / 10) * 10 : (double?)null;
+        var top = cap is { } c && highest > c ? c : (double?)null;
+        var svg = ReportCharts.ValuationBands(
+            "valuation-" + Slug(s.Key),
+            new ChartLine(s.Name.Text! + " P/E", [.. shown.Select(p => p.Date)], [.. shown.Select(p => p.Value)]),
+            snapshot.History.Average ?? multiples.DefaultIfEmpty(0).Average(),
+            bands,
+            snapshot.History.WindowStart,
+            top);
+        var caption = new List<Sentence>
+        {
+            Sentences.Write($"Shaded: the middle half and the middle four-fifths of the P/Es of the {years:words} years after {start}; dashed: their average."),
+        };
+        if (top is { } t)
+        {
+            var axis = ctx.Book.Number(key, "chart.top", FactKind.Multiple, t, "top of the chart's axis", snapshot.ValueDate, [ReportContext.Settings]);
+            var peak = ctx.Book.Number(key, "chart.highest", FactKind.Multiple, highest, "highest P/E drawn", snapshot.ValueDate, [src]);
+            caption.Add(Sentences.Write($"The axis stops at {axis}: readings up to {peak}, when earnings were close to zero, run off the chart."));
+        }
+
+        return new ReportChart(
+            "valuation-" + Slug(s.Key),
+            $"{s.Name.Text} P/E against its history",
+            svg,
+            caption);
+    }
+
+    /// <summary>Quantile by linear interpolation between order statistics (type 7, as R and NumPy), of ascending values.</summary>
+    internal static double Quantile(double[] sorted, double level)
+    {
+        var h = (sorted.Length - 1) * level;
+        var lo = (int)Math.Floor(h);
+        var hi = Math.Min(lo + 1, sorted.Length - 1);
+        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
+    }
+
+    internal static string Slug(string symbol) =>
+        new([.. symbol.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+}
