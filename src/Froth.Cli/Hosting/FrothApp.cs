@@ -37,6 +37,7 @@ public static class FrothApp
             root.Add(command);
         }
 
+        ShadowedOptionsHelp.Install(root);
         return root;
     }
 

@@ -24,6 +24,19 @@ public sealed class ReportCommandTests(SnapshotStore snapshot)
     }
 
     [Fact]
+    public async Task Should_list_only_its_own_format_option_in_its_help_and_keep_the_global_one_elsewhere()
+    {
+        // The report's --format html|md|json|all takes the token, so the global --format table|json must not be offered.
+        var report = await CliRun.RunAsync(["report", "--help"]);
+        var list = await CliRun.RunAsync(["list", "--help"]);
+
+        report.Out.Split('\n').Count(l => l.TrimStart().StartsWith("--format", StringComparison.Ordinal)).ShouldBe(1);
+        report.Out.ShouldContain("--format <html|md|json|all>");
+        report.Out.ShouldNotContain("--format <table|json>");
+        list.Out.ShouldContain("--format <table|json>");
+    }
+
+    [Fact]
     public async Task Should_write_the_three_files_and_say_where_they_are()
     {
         using var folder = new TempFolder();
