@@ -101,7 +101,7 @@ public static class Basket
         {
             var d = bySymbol[c.Symbol];
             var bars = d.Bars as DailyBar[] ?? [.. d.Bars]; // read only: no copy of an array
-            var n = LastOnOrBefore(bars, options.To) + 1;
+            var n = Bars.LastOnOrBefore(bars, options.To) + 1;
             CheckBars(bars, n, d.Symbol);
             if (bars.Length == 0)
             {
@@ -305,7 +305,7 @@ public static class Basket
         var entry = m.EnteredAt ?? 0;
         var basePrice = m.Prices[entry];
         var endPrice = m.Prices[last];
-        var baseSession = bars[LastOnOrBefore(m.Bars, calendar[b + entry], m.Count)].Date;
+        var baseSession = bars[Bars.LastOnOrBefore(bars, calendar[b + entry])].Date;
         var lastSession = bars[^1].Date;
         var stale = 0;
         for (var k = calendar.Length - 1; k > b && calendar[k] > lastSession; k--)
@@ -314,7 +314,7 @@ public static class Basket
         }
 
         var gaps = new List<ConstituentGap>();
-        for (var i = Math.Max(1, LastOnOrBefore(m.Bars, calendar[b], m.Count) + 1); i < bars.Length; i++)
+        for (var i = Math.Max(1, Bars.LastOnOrBefore(bars, calendar[b]) + 1); i < bars.Length; i++)
         {
             var from = bars[i - 1].Date;
             var to = bars[i].Date;
@@ -402,7 +402,7 @@ public static class Basket
             for (var j = 0; j < count; j++)
             {
                 var date = calendar[b + j];
-                var i = LastOnOrBefore(bars, date);
+                var i = Bars.LastOnOrBefore(bars, date);
                 if (i < 0 || date.DayNumber - bars[i].Date.DayNumber > maxAgeDays)
                 {
                     var range = $"it covers {Iso(bars[0].Date)} to {Iso(bars[^1].Date)}";
@@ -477,26 +477,6 @@ public static class Basket
     {
         var i = Array.BinarySearch(dates, date);
         return i >= 0 ? i : ~i - 1;
-    }
-
-    private static int LastOnOrBefore(DailyBar[] bars, DateOnly date, int count = -1)
-    {
-        int lo = 0, hi = (count < 0 ? bars.Length : count) - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (bars[mid].Date <= date)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
     }
 
     private static void CheckBars(DailyBar[] bars, int count, string symbol)

@@ -68,7 +68,9 @@ public static class BasketCommand
         return command;
     }
 
-    private static BasketSource Load(CommandContext ctx, string name)
+    /// <summary>Reads a basket file, or loads a preset of that name (what <c>froth basket</c> and <c>froth report</c> accept).</summary>
+    /// <exception cref="FrothException">Neither a file nor a preset has that name; the message lists the presets.</exception>
+    internal static BasketSource Load(CommandContext ctx, string name)
     {
         var path = ctx.Environment.FullPath(name);
         if (File.Exists(path))

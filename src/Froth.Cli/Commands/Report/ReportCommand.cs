@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Froth.Cli.Commands.Rally;
 using Froth.Cli.Hosting;
 
 namespace Froth.Cli.Commands.Report;
@@ -41,7 +42,7 @@ public static class ReportCommand
         command.SetAction((parseResult, cancellationToken) =>
         {
             using var ctx = new CommandContext(parseResult, env);
-            var source = ReportRun.Basket(ctx, ctx.Get(basket)!);
+            var source = BasketCommand.Load(ctx, ctx.Get(basket)!);
             var market = ctx.OpenMarketData();
             ReportRun.Run(ctx, market, source, ctx.Get(asOf), ctx.Get(output), ReportRun.Formats(ctx.Get(format)), ctx.Get(noCache), cancellationToken);
             return Task.FromResult(FrothApp.Ok);

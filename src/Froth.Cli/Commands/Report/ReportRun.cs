@@ -15,23 +15,6 @@ internal static class ReportRun
     /// <summary>The output folder when none is given: <c>reports</c> in the current folder.</summary>
     public const string DefaultFolder = "reports";
 
-    /// <summary>Reads a basket file, or loads a preset of that name.</summary>
-    public static BasketSource Basket(CommandContext ctx, string name)
-    {
-        var path = ctx.Environment.FullPath(name);
-        if (File.Exists(path))
-        {
-            return BasketFile.Read(path);
-        }
-
-        if (BasketPresets.Exists(name))
-        {
-            return BasketPresets.Load(name);
-        }
-
-        throw new FrothException($"No basket file '{name}' (looked for {path}) and no preset of that name; presets: {string.Join(", ", BasketPresets.Names)}.");
-    }
-
     /// <summary>Builds and writes the report, then prints where its files are.</summary>
     public static Froth.Reports.Model.Report Run(
         CommandContext ctx, IMarketData market, BasketSource basket, DateOnly? asOf, string? folder, IReadOnlyCollection<ReportFormat> formats, bool noCache, CancellationToken cancellationToken)

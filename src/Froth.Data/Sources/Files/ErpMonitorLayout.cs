@@ -101,7 +101,7 @@ public sealed partial class ErpMonitorLayout : ISourceLayout
 
         var issues = values.SelectMany(v => v.Builder.MissingIssues(input.Location)).ToList();
         return ScalarSeriesBuilder.ToBatch(
-            new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
+            input.Document(Name),
             values.Select(v => v.Builder),
             issues);
     }

@@ -130,7 +130,7 @@ public sealed partial class LixingerValuationLayout : ISourceLayout
         }
 
         return ScalarSeriesBuilder.ToBatch(
-            new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
+            input.Document(Name),
             columns.Skip(1),
             issues);
     }

@@ -100,7 +100,7 @@ public sealed class MarginBalanceLayout : ISourceLayout
         }
 
         return ScalarSeriesBuilder.ToBatch(
-            new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
+            input.Document(Name),
             [builder],
             [.. builder.MissingIssues(input.Location)]);
     }

@@ -75,7 +75,7 @@ internal sealed class PriceBatchBuilder(SourceInput input, string layout)
     /// <summary>The batch, with the document's provenance.</summary>
     public ImportBatch Build() =>
         new(
-            new SourceDocument(input.Location, layout, SourceReader.Hash(input.Content.Span), input.Content.Length),
+            input.Document(layout),
             _bars,
             [],
             _issues)

@@ -78,7 +78,7 @@ public sealed class PsymonitorSeriesLayout : ISourceLayout
         }
 
         return ScalarSeriesBuilder.ToBatch(
-            new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
+            input.Document(Name),
             [builder],
             [.. builder.MissingIssues(input.Location)]);
     }

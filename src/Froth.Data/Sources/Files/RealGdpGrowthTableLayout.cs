@@ -104,7 +104,7 @@ public sealed partial class RealGdpGrowthTableLayout : ISourceLayout
         };
         issues.AddRange(columns.Skip(1).SelectMany(b => b.MissingIssues(input.Location)));
         return ScalarSeriesBuilder.ToBatch(
-            new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
+            input.Document(Name),
             columns.Skip(1),
             issues);
     }

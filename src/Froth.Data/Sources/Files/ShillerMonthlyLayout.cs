@@ -98,7 +98,7 @@ public sealed class ShillerMonthlyLayout : ISourceLayout
 
         var issues = b.Skip(1).SelectMany(x => x.MissingIssues(input.Location, Explain)).ToList();
         return ScalarSeriesBuilder.ToBatch(
-            new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
+            input.Document(Name),
             b.Skip(1),
             issues);
     }

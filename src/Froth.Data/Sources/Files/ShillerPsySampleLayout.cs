@@ -82,7 +82,7 @@ public sealed partial class ShillerPsySampleLayout : ISourceLayout
         }
 
         return ScalarSeriesBuilder.ToBatch(
-            new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
+            input.Document(Name),
             b.Skip(1),
             [.. b.Skip(1).SelectMany(x => x.MissingIssues(input.Location))]);
     }

@@ -66,7 +66,7 @@ public sealed class UndatedReferenceLayout : ISourceLayout
         };
 
         return new ImportBatch(
-            new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
+            input.Document(Name),
             [],
             [],
             [new DataIssue("no-dates", IssueSeverity.Info, input.Location, table.HeaderLine, null, null, message, IssueAction.Reported)]);

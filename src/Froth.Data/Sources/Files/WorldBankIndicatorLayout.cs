@@ -123,7 +123,7 @@ public sealed class WorldBankIndicatorLayout : ISourceLayout
         }
 
         return ScalarSeriesBuilder.ToBatch(
-            new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
+            input.Document(Name),
             order,
             [.. order.SelectMany(b => b.MissingIssues(input.Location))]);
     }

@@ -103,7 +103,7 @@ public sealed partial class EastmoneyKlineLayout : ISourceLayout
             series.Add(new BarSeries(instrument, SourceText.SourceName(input, "eastmoney"), AdjustmentOf(input), [.. bars.OrderBy(b => b.Date)]));
         }
 
-        return new ImportBatch(new SourceDocument(location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length), series, [], issues);
+        return new ImportBatch(input.Document(Name), series, [], issues);
     }
 
     /// <summary>The canonical instrument of an Eastmoney market number and code.</summary>

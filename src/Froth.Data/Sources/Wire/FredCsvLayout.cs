@@ -109,7 +109,7 @@ public sealed class FredCsvLayout : ISourceLayout
         }
 
         return ScalarSeriesBuilder.ToBatch(
-            new SourceDocument(input.Location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
+            input.Document(Name),
             builders,
             issues);
     }

@@ -69,7 +69,7 @@ public sealed partial class FredObservationsLayout : ISourceLayout
         if (cells.Count == 0)
         {
             issues.Add(new DataIssue("no-rows", IssueSeverity.Info, location, null, "observations", "[]", $"The response holds no observations of {id}; nothing was read.", IssueAction.Reported));
-            return new ImportBatch(new SourceDocument(location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length), [], [], issues);
+            return new ImportBatch(input.Document(Name), [], [], issues);
         }
 
         var present = cells.Where(c => c.Raw != ".").Select(c => c.Date).ToList();
@@ -112,7 +112,7 @@ public sealed partial class FredObservationsLayout : ISourceLayout
 
         issues.InsertRange(0, builder.MissingIssues(location, (_, _) => "FRED has no observation for that date"));
         return ScalarSeriesBuilder.ToBatch(
-            new SourceDocument(location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length),
+            input.Document(Name),
             [builder],
             issues);
     }

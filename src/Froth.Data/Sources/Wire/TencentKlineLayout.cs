@@ -112,7 +112,7 @@ public sealed partial class TencentKlineLayout : ISourceLayout
             throw new DataFormatException(location, null, "data", "{}", "klines for at least one symbol");
         }
 
-        return new ImportBatch(new SourceDocument(location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length), series, [], issues);
+        return new ImportBatch(input.Document(Name), series, [], issues);
     }
 
     private static Instrument InstrumentOf(string location, string key, string path)

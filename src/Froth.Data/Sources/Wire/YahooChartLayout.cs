@@ -71,7 +71,7 @@ public sealed partial class YahooChartLayout : ISourceLayout
             issues.Add(new DataIssue("no-rows", IssueSeverity.Info, location, null, "chart.result", "[]", "The response holds no chart result; nothing was read.", IssueAction.Reported));
         }
 
-        return new ImportBatch(new SourceDocument(location, Name, SourceReader.Hash(input.Content.Span), input.Content.Length), bars, [], issues);
+        return new ImportBatch(input.Document(Name), bars, [], issues);
     }
 
     private static void ReadResult(SourceInput input, JsonElement result, string path, string source, List<BarSeries> bars, List<DataIssue> issues)

@@ -24,7 +24,7 @@ internal sealed class LpplsCalibrator
     private const double PivotFloor = 1e-13;        // equilibrated Cholesky pivot below which the columns are taken as collinear
     private const double NewtonSwitch = 1e-3;       // Gauss–Newton steps gaining less than this fraction switch to Newton steps
     private const double HessianStep = 1e-6;        // finite-difference step, as a fraction of each parameter's search range
-    private const double StepTolerance = 1e-9;      // a step this small relative to the parameters ends a search      // a step this small relative to the parameters ends a search
+    private const double StepTolerance = 1e-9;      // a step this small relative to the parameters ends a search
 
     private readonly double[] _y;     // centred log prices of the window
     private readonly double[] _k;     // n − 1 − i: sessions from each observation to the window's last one

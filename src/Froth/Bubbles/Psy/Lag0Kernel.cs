@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Froth.Bubbles.Psy;
@@ -73,34 +74,13 @@ internal static class Lag0Kernel
         var s = 0;
         for (; s < m - 1; s++)
         {
-            var a = (nuint)(b0 - s);
-            var vx = Vector.LoadUnsafe(ref xr, a);
-            var vd = Vector.LoadUnsafe(ref dr, a);
-            var inv = new Vector<double>(tables.Inverse[s + 1]);
-            var dx = vx - mx;
-            var dd = vd - md;
-            mx += dx * inv;
-            md += dd * inv;
-            var ed = vd - md;
-            cxx += dx * (vx - mx);
-            cxd += dx * ed;
-            cdd += dd * ed;
+            AddRow(ref xr, ref dr, (nuint)(b0 - s), new Vector<double>(tables.Inverse[s + 1]), ref mx, ref md, ref cxx, ref cxd, ref cdd);
         }
 
+        // Steps with at least m rows also record the statistic.
         for (; s <= b0; s++)
         {
-            var a = (nuint)(b0 - s);
-            var vx = Vector.LoadUnsafe(ref xr, a);
-            var vd = Vector.LoadUnsafe(ref dr, a);
-            var inv = new Vector<double>(tables.Inverse[s + 1]);
-            var dx = vx - mx;
-            var dd = vd - md;
-            mx += dx * inv;
-            md += dd * inv;
-            var ed = vd - md;
-            cxx += dx * (vx - mx);
-            cxd += dx * ed;
-            cdd += dd * ed;
+            AddRow(ref xr, ref dr, (nuint)(b0 - s), new Vector<double>(tables.Inverse[s + 1]), ref mx, ref md, ref cxx, ref cxd, ref cdd);
             var q = (cxx * cdd) - (cxd * cxd);
             var t = cxd * new Vector<double>(tables.SqrtDof[s + 1]) / Vector.SquareRoot(q);
             var ok = Vector.GreaterThan(q, Vector<double>.Zero);
@@ -128,6 +108,26 @@ internal static class Lag0Kernel
             badf[b0 + l - m + 1] = state.Last;
             bsadf[b0 + l - m + 1] = state.BestOrNaN;
         }
+    }
+
+    /// <summary>
+    /// One Welford step in every lane: adds the rows at <paramref name="a"/> … <paramref name="a"/> + lanes − 1
+    /// (one per lane) to the running means and co-moments; <paramref name="inv"/> holds 1 / (rows after the step).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddRow(
+        ref double xr, ref double dr, nuint a, Vector<double> inv, ref Vector<double> mx, ref Vector<double> md, ref Vector<double> cxx, ref Vector<double> cxd, ref Vector<double> cdd)
+    {
+        var vx = Vector.LoadUnsafe(ref xr, a);
+        var vd = Vector.LoadUnsafe(ref dr, a);
+        var dx = vx - mx;
+        var dd = vd - md;
+        mx += dx * inv;
+        md += dd * inv;
+        var ed = vd - md;
+        cxx += dx * (vx - mx);
+        cxd += dx * ed;
+        cdd += dd * ed;
     }
 
     /// <summary>Adds rows <paramref name="from"/> down to 0 to a window, recording each statistic once it has <paramref name="m"/> rows.</summary>
