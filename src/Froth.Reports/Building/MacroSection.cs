@@ -32,7 +32,6 @@ internal static class MacroSection
                 return [];
             }
 
-            used.Add(new ReportedSeries(instrument, list[0]));
             sources[metric] = new FactSource(symbol, list[0].Source);
             if (instrument.Name.Contains("UNVERIFIED", StringComparison.Ordinal))
             {
@@ -40,6 +39,9 @@ internal static class MacroSection
             }
 
             var points = market.Scalars(symbol, null, null, list[0].Source);
+
+            // The section reads completed years only (below), so those are what the provenance table lists.
+            used.Add(ReportedSeries.Of(instrument, list[0], [.. points.Where(p => p.Date.Year < ctx.AsOf.Year)]));
             return rate ? [.. points.Select(p => p with { Value = MacroUnits.ToFraction(p.Value, instrument.Unit) })] : [.. points];
         }
 

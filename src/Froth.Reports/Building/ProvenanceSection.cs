@@ -10,9 +10,9 @@ internal static class ProvenanceSection
     public static ReportSection Build(ReportContext ctx, IReadOnlyList<ReportedSeries> valuation, IReadOnlyList<ReportedSeries> macro)
     {
         var book = ctx.Book;
-        var series = ctx.Inputs.Benchmarks.Select(b => new ReportedSeries(b.Instrument, b.Source))
+        var series = ctx.Inputs.Benchmarks.Select(b => ReportedSeries.Of(b, ctx.AsOf))
             .Concat(valuation).Concat(macro)
-            .Concat(ctx.Inputs.Constituents.Select(c => new ReportedSeries(c.Instrument, c.Source)))
+            .Concat(ctx.Inputs.Constituents.Select(c => ReportedSeries.Of(c, ctx.AsOf)))
             .DistinctBy(s => (s.Instrument.Symbol, s.Source.Source))
             .ToList();
         var rows = new List<IReadOnlyList<ReportCell>>();
@@ -26,12 +26,13 @@ internal static class ProvenanceSection
             var name = book.Name(key, s.Instrument.Name, "name", ctx.AsOf, [src]);
             var source = book.Name(key, s.Source.Source, "source", ctx.AsOf, [src], "source");
             var first = book.Date(key, "source.first", s.Source.First, "first date of the source", ctx.AsOf, [src]);
-            var last = book.Date(key, "source.last", s.Source.Last, "last date of the source", ctx.AsOf, [src]);
-            var count = book.Number(key, "source.rows", FactKind.Count, s.Source.Rows, "rows of the source", ctx.AsOf, [src]);
-            var readTo = s.Source.Last < ctx.AsOf ? s.Source.Last : ctx.AsOf;
-            var behind = s.Instrument.Kind == Froth.Series.InstrumentKind.Macro ? null : book.Number(key, "source.daysBehind", FactKind.Count, ctx.AsOf.DayNumber - readTo.DayNumber, "calendar days between the source's last date read and the as-of date", ctx.AsOf, [src]);
+            // The last value read, not the store's last: the report reads nothing after the as-of date (a stock suspended
+            // before it, such as Piotech from 26 June 2026, trails it even when the store holds later prices).
+            var last = s.LastRead is { } lastRead ? book.Date(key, "source.lastRead", lastRead, "date of the last value read, on or before the as-of date", ctx.AsOf, [src]) : null;
+            var count = book.Number(key, "source.rowsRead", FactKind.Count, s.RowsRead, "values read, up to the as-of date", ctx.AsOf, [src]);
             var annual = s.Instrument.Kind == Froth.Series.InstrumentKind.Macro;
-            rows.Add([ReportCell.Of(symbol), ReportCell.Of(name), ReportCell.Of(source), ReportCell.Of(first, annual ? FactForm.Year : FactForm.Iso), ReportCell.Of(last, annual ? FactForm.Year : FactForm.Iso), ReportCell.Of(count, FactForm.Digits), annual ? ReportCell.Word("annual") : ReportCell.Of(behind!, FactForm.Digits)]);
+            var behind = annual || s.LastRead is null ? null : book.Number(key, "source.daysBehind", FactKind.Count, ctx.AsOf.DayNumber - s.LastRead.Value.DayNumber, "calendar days between the source's last date read and the as-of date", ctx.AsOf, [src]);
+            rows.Add([ReportCell.Of(symbol), ReportCell.Of(name), ReportCell.Of(source), ReportCell.Of(first, annual ? FactForm.Year : FactForm.Iso), ReportCell.Of(last, annual ? FactForm.Year : FactForm.Iso, true), ReportCell.Of(count, FactForm.Digits), annual ? ReportCell.Word("annual") : ReportCell.Of(behind, FactForm.Digits, true)]);
             if (behind is not null && (stalest is null || behind.Value > stalest.Value))
             {
                 stalest = behind;
@@ -56,9 +57,9 @@ internal static class ProvenanceSection
         }
 
         var table = new ReportTable(
-            [new("Symbol"), new("Name"), new("Source"), new("First", true), new("Last", true), new("Rows", true), new("Days behind", true)],
+            [new("Symbol", Identifier: true, NoWrap: true), new("Name"), new("Source", Identifier: true), new("First", true), new("Last read", true), new("Rows read", true), new("Days behind", true)],
             rows,
-            [Sentences.Write($"Source: the stored series read, named after the file it was imported from (the store's preferred source of each instrument); days behind: from its last value read to the as-of date. Annual series are dated by their year.")]).Validated();
+            [Sentences.Write($"Source: the stored series read, named after the file it was imported from (the store's preferred source of each instrument); first: its first value; last read and rows read: its last value on or before the as-of date and the values up to it; days behind: from that last value to the as-of date. Annual series are dated by their year and read up to the last completed one.")]).Validated();
         return new ReportSection("provenance", "Data provenance and freshness", [new ParagraphBlock(paragraph), new TableBlock(table)]);
     }
 }

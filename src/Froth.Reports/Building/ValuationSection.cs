@@ -14,6 +14,13 @@ internal static class ValuationSection
     /// <summary>Years of P/E drawn in each chart.</summary>
     private const int ChartYears = 5;
 
+    /// <summary>
+    /// A P/E dated at most this many calendar days before the as-of date is current: the index "trades at" it. An older one
+    /// (its source ends sooner) is written in the past: "the index's latest P/E, of 20 April 2026, is 31.4". A week allows
+    /// for a weekend and a few holidays between the last valuation and the as-of session.
+    /// </summary>
+    internal const int CurrentWithinDays = 7;
+
     /// <summary>The chart's axis stops at this multiple of the top of its widest band when readings go higher.</summary>
     private const double TopOverBand = 3;
 
@@ -62,7 +69,7 @@ internal static class ValuationSection
                 continue;
             }
 
-            used.Add(new ReportedSeries(instrument, sources[0]));
+            used.Add(ReportedSeries.Of(instrument, sources[0], points));
             var src = new FactSource(instrument.Symbol, sources[0].Source);
             var key = instrument.Symbol;
             var h = snapshot.History;
@@ -79,9 +86,14 @@ internal static class ValuationSection
 
             var rank = W(h.Percentile >= 0.5 ? "dearer than" : "cheaper than");
             var share = h.Percentile >= 0.5 ? percentile : book.Number(key, "share.dearer", FactKind.Share, 1 - h.Percentile, "share of the history window's P/Es at or above the latest", snapshot.ValueDate, [src]);
-            var sentence = average is null
-                ? Sentences.Write($"The {s.Name} trades at {value} times earnings (on {date}), {rank} {share} of its readings of the past {years:words} years.")
-                : Sentences.Write($"The {s.Name} trades at {value} times earnings (on {date}), {rank} {share} of its readings of the past {years:words} years, whose average is {average}.");
+            var current = ctx.AsOf.DayNumber - snapshot.ValueDate.DayNumber <= CurrentWithinDays;
+            var sentence = (current, average) switch
+            {
+                (true, null) => Sentences.Write($"The {s.Name} trades at {value} times earnings (on {date}), {rank} {share} of its readings of the past {years:words} years."),
+                (true, { } avg) => Sentences.Write($"The {s.Name} trades at {value} times earnings (on {date}), {rank} {share} of its readings of the past {years:words} years, whose average is {avg}."),
+                (false, null) => Sentences.Write($"The {s.Name}'s latest P/E, of {date}, is {value}, {rank} {share} of its readings of the past {years:words} years."),
+                (false, { } avg) => Sentences.Write($"The {s.Name}'s latest P/E, of {date}, is {value}, {rank} {share} of its readings of the past {years:words} years, whose average is {avg}."),
+            };
             paragraph.Add(sentence);
             ctx.Candidate("valuation", Salience.Valuation(h.Percentile), sentence);
             if (snapshot.Stale.Flag)
@@ -117,7 +129,7 @@ internal static class ValuationSection
         var bands = new List<HorizontalBand>();
         if (multiples.Length >= 2)
         {
-            bands.Add(new HorizontalBand("middle four-fifths of the window's readings", Quantile(multiples, 0.1), Quantile(multiples, 0.9)));
+            bands.Add(new HorizontalBand("middle four-fifths", Quantile(multiples, 0.1), Quantile(multiples, 0.9)));
             bands.Add(new HorizontalBand("middle half", Quantile(multiples, 0.25), Quantile(multiples, 0.75)));
         }
 

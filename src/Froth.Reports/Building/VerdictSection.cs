@@ -37,7 +37,7 @@ internal static class VerdictSection
                 scoreIds.Add(score.Id);
             }
 
-            rows.Add([ReportCell.Word(title), reading is null ? ReportCell.Word("no data") : ReportCell.Of(reading, kind == FactKind.Return ? FactForm.Signed : FactForm.Default), ReportCell.Of(score, FactForm.Default, true), ReportCell.Of(weight), ReportCell.Of(effective)]);
+            rows.Add([ReportCell.Word(title), Reading(reading, kind), ReportCell.Of(score, FactForm.Default, true), ReportCell.Of(weight), ReportCell.Of(effective)]);
             rules.Add(Rule(ctx, c.Kind, title, zero, full));
         }
 
@@ -82,6 +82,15 @@ internal static class VerdictSection
             [Sentences.Write($"Each bar is a component's score; missing bars have no data.")])));
         return new ReportSection("verdict", "The verdict", blocks);
     }
+
+    /// <summary>A component's reading with its unit: a signed return, a percentage, a statistic, or a ratio as "2.4 times" (its usual level).</summary>
+    private static ReportCell Reading(Fact? reading, FactKind kind) => reading switch
+    {
+        null => ReportCell.Word("no data"),
+        _ when kind == FactKind.Return => ReportCell.Of(reading, FactForm.Signed),
+        _ when kind == FactKind.Ratio => ReportCell.Of(reading, FactForm.Default, "times"),
+        _ => ReportCell.Of(reading),
+    };
 
     /// <summary>The basket's turnover reading: the median over its stocks of recent turnover against their own year-long average.</summary>
     private static (double? Ratio, FactSource[] Sources) Turnover(ReportContext ctx)

@@ -42,7 +42,7 @@ public static class ReportCharts
         FitY(plot, lines);
 
         plot.Add.HorizontalLine(100, 1, Color.FromHex("#999999"), LinePattern.Dotted);
-        plot.ShowLegend(Alignment.UpperLeft);
+        ShowLegend(plot, lines);
         return Finish(plot, id);
     }
 
@@ -70,7 +70,7 @@ public static class ReportCharts
         start.LegendText = "history window starts";
         AddLine(plot, multiple, Palette[0], 2f);
         FitY(plot, [multiple], bottom: 0, top: top);
-        plot.ShowLegend(Alignment.UpperLeft);
+        ShowLegend(plot, [multiple]);
         return Finish(plot, id);
     }
 
@@ -94,7 +94,7 @@ public static class ReportCharts
         AddLine(plot, criticalValue, Color.FromHex("#6B6B6B"), 1.5f).LinePattern = LinePattern.Dashed;
         AddLine(plot, bsadf, Palette[0], 1.5f);
         FitY(plot, [bsadf, criticalValue]);
-        plot.ShowLegend(Alignment.UpperLeft);
+        ShowLegend(plot, [bsadf, criticalValue]);
         return Finish(plot, id);
     }
 
@@ -111,7 +111,7 @@ public static class ReportCharts
             line.LegendText = "fitted critical time";
         }
 
-        plot.ShowLegend(Alignment.UpperLeft);
+        ShowLegend(plot, [prices, fitted]);
         return Finish(plot, id);
     }
 
@@ -122,7 +122,7 @@ public static class ReportCharts
         AddLine(plot, positive, Palette[0], 2f).MarkerSize = 5;
         AddLine(plot, negative, Palette[1], 1.5f).MarkerSize = 4;
         plot.Axes.SetLimitsY(0, Math.Max(10, Math.Max(Max(positive), Max(negative)) * 1.15));
-        plot.ShowLegend(Alignment.UpperLeft);
+        ShowLegend(plot, [positive, negative]);
         return Finish(plot, id);
     }
 
@@ -149,13 +149,114 @@ public static class ReportCharts
         plot.Axes.SetLimitsY(-0.6, names.Count - 0.4);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.Bottom.Label.Text = "score (0 = nothing bubble-like, 100 = as the dated bubbles at their peaks)";
+        plot.Axes.Bottom.Label.FontSize = 13; // as the other charts' axis labels
+        plot.Axes.Bottom.Label.Bold = false;
         return Finish(plot, id, Width, 300, dates: false);
+    }
+
+    /// <summary>
+    /// Shows the legend where it hides no line: in a corner of the data area whose box holds no point of
+    /// <paramref name="lines"/> (<see cref="LegendCorner"/>, the box's size estimated from the labels), else in one row
+    /// under the chart.
+    /// </summary>
+    private static void ShowLegend(Plot plot, IReadOnlyList<ChartLine> lines)
+    {
+        plot.Axes.AutoScaleX();
+        var limits = plot.Axes.GetLimits();
+        var labels = plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText).Where(t => !string.IsNullOrEmpty(t)).ToList();
+        var widthPx = LegendWidthPadding + (LegendCharWidth * labels.Select(l => l.Length).DefaultIfEmpty(0).Max());
+        var heightPx = LegendHeightPadding + (LegendRowHeight * labels.Count);
+        var (corner, hidden) = LegendCorner(lines, limits.Left, limits.Right, limits.Bottom, limits.Top, widthPx / DataWidth, heightPx / DataHeight);
+        if (hidden == 0)
+        {
+            plot.ShowLegend(corner);
+        }
+        else
+        {
+            plot.ShowLegend(Edge.Bottom);
+            plot.Legend.Orientation = Orientation.Horizontal;
+        }
+    }
+
+    /// <summary>Width of one legend character at its 12 px font, in pixels (measured on the rendered page: 6.1).</summary>
+    private const double LegendCharWidth = 6.5;
+
+    /// <summary>Height of one legend row, in pixels (measured: 20).</summary>
+    private const double LegendRowHeight = 21;
+
+    /// <summary>The legend's symbol, margins and padding across, in pixels.</summary>
+    private const double LegendWidthPadding = 55;
+
+    /// <summary>The legend's margins and padding down, in pixels.</summary>
+    private const double LegendHeightPadding = 16;
+
+    /// <summary>The data area of a <see cref="Width"/> × <see cref="Height"/> chart, roughly: the axes and their labels take the rest.</summary>
+    private const double DataWidth = Width - 90;
+
+    /// <inheritdoc cref="DataWidth"/>
+    private const double DataHeight = Height - 50;
+
+    /// <summary>
+    /// The corner of the data area (x from <paramref name="left"/> to <paramref name="right"/>, y from
+    /// <paramref name="bottom"/> to <paramref name="top"/>) whose box of <paramref name="boxWidth"/> ×
+    /// <paramref name="boxHeight"/> (fractions of the area) holds the fewest points of the lines; values off the axis
+    /// count at its edge, since their line is drawn up to it. Ties go to the upper left, then the upper right, lower
+    /// right and lower left. Returns the corner and how many points its box holds.
+    /// </summary>
+    internal static (Alignment Corner, int Hidden) LegendCorner(IReadOnlyList<ChartLine> lines, double left, double right, double bottom, double top, double boxWidth, double boxHeight)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        Alignment[] corners = [Alignment.UpperLeft, Alignment.UpperRight, Alignment.LowerRight, Alignment.LowerLeft];
+        var counts = new int[corners.Length];
+        if (right <= left || top <= bottom)
+        {
+            return (Alignment.UpperLeft, 0);
+        }
+
+        foreach (var line in lines)
+        {
+            for (var i = 0; i < line.Dates.Count; i++)
+            {
+                if (!double.IsFinite(line.Values[i]))
+                {
+                    continue;
+                }
+
+                var x = (X(line.Dates[i]) - left) / (right - left);
+                var y = Math.Clamp((line.Values[i] - bottom) / (top - bottom), 0, 1);
+                var isLeft = x <= boxWidth;
+                var isRight = x >= 1 - boxWidth;
+                var isUp = y >= 1 - boxHeight;
+                var isDown = y <= boxHeight;
+                counts[0] += isLeft && isUp ? 1 : 0;
+                counts[1] += isRight && isUp ? 1 : 0;
+                counts[2] += isRight && isDown ? 1 : 0;
+                counts[3] += isLeft && isDown ? 1 : 0;
+            }
+        }
+
+        var best = 0;
+        for (var c = 1; c < corners.Length; c++)
+        {
+            if (counts[c] < counts[best])
+            {
+                best = c;
+            }
+        }
+
+        return (corners[best], counts[best]);
     }
 
     private static Plot NewPlot(string yLabel)
     {
         var plot = new Plot();
         plot.Font.Set(FontFamily);
+
+        // Negative ticks with the true minus sign (U+2212), as the text writes them.
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = v => ScottPlot.TickGenerators.LabelFormatters.Numeric(v).Replace('-', Froth.Narrative.FactStyle.Minus),
+        };
         plot.Axes.Left.Label.Text = yLabel;
         plot.Axes.Left.Label.FontSize = 13;
         plot.Axes.Left.Label.Bold = false;

@@ -17,7 +17,7 @@ namespace Froth.Reports.Writers;
 /// </remarks>
 public static class HtmlReportWriter
 {
-    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal) { "meta", "br", "hr", "img", "link", "col" };
+    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal) { "meta", "br", "hr", "img", "link", "col", "wbr" };
 
     private const string Css = """
         :root { color-scheme: light; }
@@ -38,6 +38,8 @@ public static class HtmlReportWriter
         th { text-align: left; font-weight: bold; border-bottom: 2px solid #1d1d1b; padding: 5px 8px; vertical-align: bottom; }
         td { border-bottom: 1px solid #e3e1da; padding: 4px 8px; vertical-align: top; overflow-wrap: anywhere; }
         th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; overflow-wrap: normal; }
+        td.ident { font-size: 13px; overflow-wrap: normal; }
+        td.nowrap { white-space: nowrap; }
         tbody tr:nth-child(even) td { background: #fafaf7; }
         figure { margin: 18px 0 8px; }
         figure svg { width: 100%; height: auto; display: block; }
@@ -92,18 +94,33 @@ public static class HtmlReportWriter
 
     private static XElement Table(ReportTable table)
     {
-        var numeric = table.Columns.Select(c => c.Numeric).ToArray();
+        var breakable = table.Columns.Select(c => c.Identifier && !c.NoWrap).ToArray();
+        var classes = table.Columns.Select(c => string.Join(' ', new[] { c.Numeric ? "num" : null, c.Identifier ? "ident" : null, c.NoWrap ? "nowrap" : null }.OfType<string>())).ToArray();
         var t = new XElement("table",
             new XElement("thead", new XElement("tr", table.Columns.Select(c => new XElement("th", c.Numeric ? new XAttribute("class", "num") : null, c.Header)))),
             new XElement("tbody", table.Rows.Select(row => new XElement("tr", row.Select((cell, i) => new XElement("td",
-                numeric[i] ? new XAttribute("class", "num") : null,
-                cell.Fact is { Kind: not FactKind.Name } f ? FactSpan(f, cell.Text) : (object)cell.Text))))));
+                classes[i].Length > 0 ? new XAttribute("class", classes[i]) : null,
+                cell.Fact is { Kind: not FactKind.Name } f ? FactSpan(f, cell.Text) : breakable[i] ? BreakAfterUnderscores(cell.Text) : (object)cell.Text))))));
         if (table.Notes.Count == 0)
         {
             return t;
         }
 
         return new XElement("div", t, new XElement("p", new XAttribute("class", "note"), SentencesContent(table.Notes)));
+    }
+
+    /// <summary>An identifier with a line-break opportunity (<c>wbr</c>) after each underscore, so that a long one wraps between its words.</summary>
+    private static IEnumerable<object> BreakAfterUnderscores(string text)
+    {
+        var at = 0;
+        for (var i = text.IndexOf('_', StringComparison.Ordinal); i >= 0 && i < text.Length - 1; i = text.IndexOf('_', at))
+        {
+            yield return text[at..(i + 1)];
+            yield return new XElement("wbr");
+            at = i + 1;
+        }
+
+        yield return text[at..];
     }
 
     private static IEnumerable<object> SentencesContent(IReadOnlyList<Sentence> sentences)

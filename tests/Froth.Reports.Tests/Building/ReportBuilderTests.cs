@@ -82,6 +82,67 @@ public sealed class ReportBuilderTests
         }
     }
 
+    public sealed class Valuation
+    {
+        private static string Paragraph(Report report) =>
+            Sentences.Paragraph(report.Sections.Single(s => s.Id == "valuation").Blocks.OfType<ParagraphBlock>().First().Sentences);
+
+        [Fact]
+        public void Should_write_a_P_E_older_than_a_week_in_the_past()
+        {
+            // hstech_pe_lixinger.csv (the preferred source) ends on 2026-04-20 at 31.3796, 81 days before 10 July 2026
+            // (10 days of April, 31 of May, 30 of June, 10 of July); erp_000688_star50.csv has 97.85 on 2026-07-10 itself.
+            var text = Paragraph(ChinaAiReport.Value);
+            text.ShouldContain("The Hang Seng TECH Index's latest P/E, of 20 April 2026, is 31.4, cheaper than ");
+            text.ShouldNotContain("The Hang Seng TECH Index trades at");
+            text.ShouldContain("The SSE STAR 50 Index trades at 97.9 times earnings (on 10 July 2026), dearer than ");
+        }
+
+        [Fact]
+        public void Should_keep_the_present_tense_up_to_a_week_old()
+        {
+            // Monday 27 April 2026 is seven days after the last lixinger reading (20 April): still current. Tuesday 28
+            // April is eight days after it.
+            ValuationSection.CurrentWithinDays.ShouldBe(7);
+            Paragraph(ChinaAiReport.Build(new DateOnly(2026, 4, 27), ChinaAiReport.Quick)).ShouldContain("The Hang Seng TECH Index trades at 31.4 times earnings (on 20 April 2026)");
+            Paragraph(ChinaAiReport.Build(new DateOnly(2026, 4, 28), ChinaAiReport.Quick)).ShouldContain("The Hang Seng TECH Index's latest P/E, of 20 April 2026, is 31.4");
+        }
+    }
+
+    public sealed class Verdict
+    {
+        [Fact]
+        public void Should_give_the_speculation_reading_its_unit()
+        {
+            // Turnover against its usual level is a ratio: "2.4 times", as the rule under the table says ("2.5 times or more").
+            var table = ChinaAiReport.Value.Sections.Single(s => s.Id == "verdict").Blocks.OfType<TableBlock>().Single().Table;
+            var reading = table.Rows.Single(r => r[0].Text == "Speculation")[1];
+            reading.Fact!.Kind.ShouldBe(FactKind.Ratio);
+            reading.Text.ShouldBe(FactStyle.Render(reading.Fact) + " times");
+        }
+    }
+
+    public sealed class Provenance
+    {
+        private static IReadOnlyList<ReportCell> Row(string symbol) =>
+            ChinaAiReport.Value.Sections.Single(s => s.Id == "provenance").Blocks.OfType<TableBlock>().Single().Table.Rows.Single(r => r[0].Text == symbol);
+
+        [Fact]
+        public void Should_show_the_last_date_read_not_the_stores_last()
+        {
+            // sh688072.csv (Piotech) has closes on 26 June 2026, then none until 13 July, and runs to 5 August: the report
+            // reads its 1,014 rows up to 26 June (lines 2 to 1015 of the file), 14 days before the as-of date. The Tencent
+            // file runs to 21 August; it is read up to 10 July.
+            Row("688072.SS").Skip(4).Select(c => c.Text).ShouldBe(["2026-06-26", "1,014", "14"]);
+            Row("0700.HK")[4].Text.ShouldBe("2026-07-10");
+            Row("0700.HK")[6].Text.ShouldBe("0");
+
+            // hstech_pe_lixinger.csv ends on 2026-04-20: 81 days (see Valuation above).
+            Row("HSTECH.HK:PE")[4].Text.ShouldBe("2026-04-20");
+            Row("HSTECH.HK:PE")[6].Text.ShouldBe("81");
+        }
+    }
+
     public sealed class Changes
     {
         [Fact]

@@ -74,6 +74,24 @@ public sealed partial class HtmlReportWriterTests
         }
     }
 
+    public sealed class Identifiers
+    {
+        [Fact]
+        public void Should_keep_symbols_on_one_line_and_break_file_names_only_after_underscores()
+        {
+            // The provenance table: a symbol cell is not to wrap inside "INFLATION"; a source named after its file may wrap
+            // after each of its six underscores, and reads as the same text.
+            var doc = Parse(HtmlReportWriter.Write(ChinaAiReport.Value));
+            var cells = doc.Descendants("td").ToList();
+            var symbol = cells.Single(td => td.Value == "CN:GDP_DEFLATOR_INFLATION");
+            ((string?)symbol.Attribute("class"))!.Split(' ').ShouldBe(["ident", "nowrap"]);
+            symbol.Elements("wbr").ShouldBeEmpty();
+            var source = cells.Single(td => td.Value == "china_gdp_deflator_inflation_annual_pct_worldbank");
+            source.Elements("wbr").Count().ShouldBe(6);
+            ((string?)source.Attribute("class")).ShouldBe("ident");
+        }
+    }
+
     [GeneratedRegex(@"url\((?!#)", RegexOptions.IgnoreCase)]
     private static partial Regex UrlInCss();
 }
