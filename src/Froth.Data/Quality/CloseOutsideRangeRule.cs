@@ -44,7 +44,7 @@ internal static class CloseOutsideRangeRule
                     column,
                     SeriesCheck.Number(value),
                     b.Date,
-                    $"{column} {SeriesCheck.Number(value)} is outside the day's range [{SeriesCheck.Number(b.Low)}, {SeriesCheck.Number(b.High)}] on {SeriesCheck.Iso(b.Date)}; the bar is kept as written.");
+                    $"{column} {SeriesCheck.Number(value)} is outside the day's range [{SeriesCheck.Number(b.Low)}, {SeriesCheck.Number(b.High)}] on {IsoDate.Format(b.Date)}; the bar is kept as written.");
             }
         }
     }

@@ -81,9 +81,9 @@ internal static class DuplicateDateRule
                     IssueAction.Reported,
                     set.LineOf(i),
                     "Date",
-                    SeriesCheck.Iso(date),
+                    IsoDate.Format(date),
                     date,
-                    $"{SeriesCheck.Iso(date)} appears {end - start} times ({lines}); this row ({describe(set.Rows[i])}) was kept: {why}.");
+                    $"{IsoDate.Format(date)} appears {end - start} times ({lines}); this row ({describe(set.Rows[i])}) was kept: {why}.");
             }
             else
             {
@@ -94,9 +94,9 @@ internal static class DuplicateDateRule
                     IssueAction.Skipped,
                     set.LineOf(i),
                     "Date",
-                    SeriesCheck.Iso(date),
+                    IsoDate.Format(date),
                     date,
-                    $"{SeriesCheck.Iso(date)} appears {end - start} times ({lines}); this row ({describe(set.Rows[i])}) was left out and {SeriesCheck.LineText(set.LineOf(keep))} kept: {why}.");
+                    $"{IsoDate.Format(date)} appears {end - start} times ({lines}); this row ({describe(set.Rows[i])}) was left out and {SeriesCheck.LineText(set.LineOf(keep))} kept: {why}.");
             }
         }
     }

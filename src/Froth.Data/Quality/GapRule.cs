@@ -1,5 +1,6 @@
 using System.Globalization;
 using Froth.Data.Sources;
+using Froth.Series;
 
 namespace Froth.Data.Quality;
 
@@ -26,9 +27,9 @@ internal static class GapRule
                     IssueAction.Reported,
                     set.LineOf(i),
                     "Date",
-                    SeriesCheck.Iso(after),
+                    IsoDate.Format(after),
                     after,
-                    $"No observation on {missing.ToString(CultureInfo.InvariantCulture)} weekdays between {SeriesCheck.Iso(before)} ({SeriesCheck.LineText(set.LineOf(i - 1))}) and {SeriesCheck.Iso(after)}; more than the {options.MaxGapWeekdays.ToString(CultureInfo.InvariantCulture)} allowed.");
+                    $"No observation on {missing.ToString(CultureInfo.InvariantCulture)} weekdays between {IsoDate.Format(before)} ({SeriesCheck.LineText(set.LineOf(i - 1))}) and {IsoDate.Format(after)}; more than the {options.MaxGapWeekdays.ToString(CultureInfo.InvariantCulture)} allowed.");
             }
         }
     }

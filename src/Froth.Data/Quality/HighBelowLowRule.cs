@@ -26,7 +26,7 @@ internal static class HighBelowLowRule
                     "High",
                     SeriesCheck.Number(b.High),
                     b.Date,
-                    $"High {SeriesCheck.Number(b.High)} is below Low {SeriesCheck.Number(b.Low)} on {SeriesCheck.Iso(b.Date)}; the bar is kept as written.");
+                    $"High {SeriesCheck.Number(b.High)} is below Low {SeriesCheck.Number(b.Low)} on {IsoDate.Format(b.Date)}; the bar is kept as written.");
             }
         }
     }

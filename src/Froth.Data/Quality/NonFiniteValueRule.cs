@@ -26,7 +26,7 @@ internal static class NonFiniteValueRule
                     "Volume",
                     SeriesCheck.Number(v),
                     b.Date,
-                    $"Volume {SeriesCheck.Number(v)} on {SeriesCheck.Iso(b.Date)} is not a non-negative number; the bar is kept without volume.");
+                    $"Volume {SeriesCheck.Number(v)} on {IsoDate.Format(b.Date)} is not a non-negative number; the bar is kept without volume.");
             }
         }
     }
@@ -50,7 +50,7 @@ internal static class NonFiniteValueRule
                 "Value",
                 SeriesCheck.Number(p.Value),
                 p.Date,
-                $"Value {SeriesCheck.Number(p.Value)} on {SeriesCheck.Iso(p.Date)} is not a finite number; the point was left out.");
+                $"Value {SeriesCheck.Number(p.Value)} on {IsoDate.Format(p.Date)} is not a finite number; the point was left out.");
             return true;
         });
     }

@@ -35,7 +35,7 @@ internal static class NonPositivePriceRule
                 column,
                 SeriesCheck.Number(value),
                 b.Date,
-                $"{column} {SeriesCheck.Number(value)} on {SeriesCheck.Iso(b.Date)} is not a positive price; the bar was left out.");
+                $"{column} {SeriesCheck.Number(value)} on {IsoDate.Format(b.Date)} is not a positive price; the bar was left out.");
             return true;
         });
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Froth.Data.Sources;
+using Froth.Series;
 
 namespace Froth.Data.Quality;
 
@@ -13,8 +14,6 @@ internal sealed class SeriesCheck(string location, string symbol, List<DataIssue
     /// <summary>A number as the issue's value: invariant culture, shortest text that round-trips.</summary>
     public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A date as ISO-8601.</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>"line 12" or "an unknown line", for messages.</summary>
     public static string LineText(int? line) => line is { } l ? $"line {l.ToString(CultureInfo.InvariantCulture)}" : "an unknown line";
@@ -22,6 +21,6 @@ internal sealed class SeriesCheck(string location, string symbol, List<DataIssue
     /// <summary>"lines 12–20" (or the dates when lines are unknown), for messages about runs.</summary>
     public static string Span(int? firstLine, int? lastLine, DateOnly first, DateOnly last) =>
         firstLine is { } a && lastLine is { } b
-            ? $"{Iso(first)} to {Iso(last)}, lines {a.ToString(CultureInfo.InvariantCulture)}–{b.ToString(CultureInfo.InvariantCulture)}"
-            : $"{Iso(first)} to {Iso(last)}";
+            ? $"{IsoDate.Format(first)} to {IsoDate.Format(last)}, lines {a.ToString(CultureInfo.InvariantCulture)}–{b.ToString(CultureInfo.InvariantCulture)}"
+            : $"{IsoDate.Format(first)} to {IsoDate.Format(last)}";
 }

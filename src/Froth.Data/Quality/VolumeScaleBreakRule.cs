@@ -289,7 +289,7 @@ internal static class VolumeScaleBreakRule
                 "Volume",
                 SeriesCheck.Number(bar.Volume ?? 0),
                 bar.Date,
-                $"Volume level steps {(breaks[b].Step > 0 ? "up" : "down")} by a factor of about {Factor(breaks[b].Step)} at {SeriesCheck.Iso(bar.Date)} ({SeriesCheck.LineText(line)}); kept as written: {reason}.");
+                $"Volume level steps {(breaks[b].Step > 0 ? "up" : "down")} by a factor of about {Factor(breaks[b].Step)} at {IsoDate.Format(bar.Date)} ({SeriesCheck.LineText(line)}); kept as written: {reason}.");
         }
     }
 

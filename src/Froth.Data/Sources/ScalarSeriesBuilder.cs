@@ -151,7 +151,7 @@ internal sealed class ScalarSeriesBuilder
             var lines = run.FirstLine is { } a
                 ? run.Count == 1 ? $" on line {a}" : $" on lines {Math.Min(a, run.LastLine!.Value)}–{Math.Max(a, run.LastLine!.Value)}"
                 : "";
-            var dates = run.Count == 1 ? SourceText.Iso(run.FirstDate) : $"{SourceText.Iso(run.FirstDate)} … {SourceText.Iso(run.LastDate)}";
+            var dates = run.Count == 1 ? IsoDate.Format(run.FirstDate) : $"{IsoDate.Format(run.FirstDate)} … {IsoDate.Format(run.LastDate)}";
             var why = explain?.Invoke(run, position);
             var cells = run.Count == 1 ? "1 cell" : $"{run.Count} cells";
             yield return new DataIssue(

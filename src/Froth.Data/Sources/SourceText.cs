@@ -79,6 +79,4 @@ internal static class SourceText
     public static bool TryParseNumber(string field, out double value) =>
         double.TryParse(field.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 
-    /// <summary>ISO date (<c>yyyy-MM-dd</c>) as text.</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Froth.Narrative;
 using Froth.Reports.Model;
+using Froth.Series;
 
 namespace Froth.Reports.Writers;
 
@@ -38,7 +38,7 @@ public static class JsonReportWriter
             ["version"] = FormatVersion,
             ["subject"] = report.Subject,
             ["title"] = report.Title,
-            ["asOf"] = Iso(report.AsOf),
+            ["asOf"] = IsoDate.Format(report.AsOf),
             ["asOfNote"] = Sentences(report.AsOfNote),
             ["headline"] = Sentences(report.Headline),
             ["sections"] = new JsonArray([.. report.Sections.Select(s => (JsonNode)new JsonObject
@@ -58,7 +58,7 @@ public static class JsonReportWriter
         ArgumentNullException.ThrowIfNull(fact);
         return fact.Kind switch
         {
-            FactKind.Date => JsonValue.Create(Iso(fact.Date!.Value)),
+            FactKind.Date => JsonValue.Create(IsoDate.Format(fact.Date!.Value)),
             FactKind.Name => JsonValue.Create(fact.Text),
             _ => JsonValue.Create(fact.Value),
         };
@@ -104,7 +104,7 @@ public static class JsonReportWriter
                 ["start"] = span.Start,
                 ["length"] = span.Length,
                 ["series"] = new JsonArray([.. fact.Sources.Select(x => (JsonNode)JsonValue.Create(x.ToString())!)]),
-                ["asOf"] = Iso(fact.AsOf),
+                ["asOf"] = IsoDate.Format(fact.AsOf),
             };
         })]),
     })]);
@@ -116,10 +116,9 @@ public static class JsonReportWriter
         ["value"] = Value(f),
         ["text"] = FactStyle.Render(f),
         ["label"] = f.Label,
-        ["asOf"] = Iso(f.AsOf),
+        ["asOf"] = IsoDate.Format(f.AsOf),
         ["sources"] = new JsonArray([.. f.Sources.Select(x => (JsonNode)new JsonObject { ["series"] = x.Series, ["source"] = x.Source })]),
         ["derivedFrom"] = new JsonArray([.. f.DerivedFrom.Select(id => (JsonNode)JsonValue.Create(id)!)]),
     };
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Froth.Reports.Model;
+using Froth.Series;
 
 namespace Froth.Reports.Writers;
 
@@ -17,7 +17,7 @@ public static class ReportFiles
     }
 
     /// <summary>The file name stem of a subject's report as of a date.</summary>
-    public static string Stem(string subject, DateOnly asOf) => $"{subject}-{asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+    public static string Stem(string subject, DateOnly asOf) => $"{subject}-{IsoDate.Format(asOf)}";
 
     /// <summary>The file of a report in a format.</summary>
     public static string PathOf(string folder, Report report, ReportFormat format) => Path.Combine(folder, Stem(report) + Extension(format));

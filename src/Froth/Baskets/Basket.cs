@@ -109,7 +109,7 @@ public static class Basket
             }
             else if (n == 0)
             {
-                excluded.Add(new BasketExclusion(d.Symbol, ExclusionReason.ListedAfterPeriod, $"{d.Symbol}: first bar {Iso(bars[0].Date)} is after the period's end {Iso(options.To)}; left out."));
+                excluded.Add(new BasketExclusion(d.Symbol, ExclusionReason.ListedAfterPeriod, $"{d.Symbol}: first bar {IsoDate.Format(bars[0].Date)} is after the period's end {IsoDate.Format(options.To)}; left out."));
             }
             else
             {
@@ -124,7 +124,7 @@ public static class Basket
         {
             if (m.Bars[m.Count - 1].Date < baseDate)
             {
-                excluded.Add(new BasketExclusion(m.Symbol, ExclusionReason.EndedBeforePeriod, $"{m.Symbol}: last bar {Iso(m.Bars[m.Count - 1].Date)} is before the base session {Iso(baseDate)}; left out."));
+                excluded.Add(new BasketExclusion(m.Symbol, ExclusionReason.EndedBeforePeriod, $"{m.Symbol}: last bar {IsoDate.Format(m.Bars[m.Count - 1].Date)} is before the base session {IsoDate.Format(baseDate)}; left out."));
             }
             else
             {
@@ -135,7 +135,7 @@ public static class Basket
         if (members.Count == 0)
         {
             var why = excluded.Count == 0 ? string.Empty : " " + string.Join(" ", excluded.Select(e => e.Message));
-            throw new FrothException($"Basket '{definition.Name}' has no constituent with data between {Iso(options.From)} and {Iso(options.To)}.{why}");
+            throw new FrothException($"Basket '{definition.Name}' has no constituent with data between {IsoDate.Format(options.From)} and {IsoDate.Format(options.To)}.{why}");
         }
 
         calendar = Calendar(members);
@@ -405,8 +405,8 @@ public static class Basket
                 var i = Bars.LastOnOrBefore(bars, date);
                 if (i < 0 || date.DayNumber - bars[i].Date.DayNumber > maxAgeDays)
                 {
-                    var range = $"it covers {Iso(bars[0].Date)} to {Iso(bars[^1].Date)}";
-                    throw new FrothException($"Basket '{definition.Name}': the FX series {FxSeries.SymbolFor(ccy)} has no rate within {maxAgeDays} days on or before {Iso(date)} ({range}); update it, end the period earlier, or report in local currency.");
+                    var range = $"it covers {IsoDate.Format(bars[0].Date)} to {IsoDate.Format(bars[^1].Date)}";
+                    throw new FrothException($"Basket '{definition.Name}': the FX series {FxSeries.SymbolFor(ccy)} has no rate within {maxAgeDays} days on or before {IsoDate.Format(date)} ({range}); update it, end the period earlier, or report in local currency.");
                 }
 
                 rates[j] = bars[i].Close;
@@ -486,12 +486,12 @@ public static class Basket
             var c = bars[i].Close;
             if (!(c > 0) || !double.IsFinite(c))
             {
-                throw new FrothException($"{symbol}: the close of {Iso(bars[i].Date)} is {c.ToString(CultureInfo.InvariantCulture)}; expected a positive, finite price.");
+                throw new FrothException($"{symbol}: the close of {IsoDate.Format(bars[i].Date)} is {c.ToString(CultureInfo.InvariantCulture)}; expected a positive, finite price.");
             }
 
             if (i > 0 && bars[i].Date <= bars[i - 1].Date)
             {
-                throw new FrothException($"{symbol}: the bar of {Iso(bars[i].Date)} follows the bar of {Iso(bars[i - 1].Date)}; expected dates in strictly ascending order.");
+                throw new FrothException($"{symbol}: the bar of {IsoDate.Format(bars[i].Date)} follows the bar of {IsoDate.Format(bars[i - 1].Date)}; expected dates in strictly ascending order.");
             }
         }
     }
@@ -510,7 +510,6 @@ public static class Basket
         return n;
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed record IndexRun(double[] Levels, int[] Members, int Resets);
 

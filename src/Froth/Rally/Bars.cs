@@ -31,12 +31,12 @@ internal static class Bars
             var c = bars[i].Close;
             if (!(c > 0) || !double.IsFinite(c))
             {
-                throw new FrothException($"{what}: the close of {Iso(bars[i].Date)} is {c.ToString(CultureInfo.InvariantCulture)}; expected a positive, finite price.");
+                throw new FrothException($"{what}: the close of {IsoDate.Format(bars[i].Date)} is {c.ToString(CultureInfo.InvariantCulture)}; expected a positive, finite price.");
             }
 
             if (i > 0 && bars[i].Date <= bars[i - 1].Date)
             {
-                throw new FrothException($"{what}: the bar of {Iso(bars[i].Date)} follows the bar of {Iso(bars[i - 1].Date)}; expected dates in strictly ascending order, one bar per date.");
+                throw new FrothException($"{what}: the bar of {IsoDate.Format(bars[i].Date)} follows the bar of {IsoDate.Format(bars[i - 1].Date)}; expected dates in strictly ascending order, one bar per date.");
             }
         }
     }
@@ -86,7 +86,7 @@ internal static class Bars
         var i = LastOnOrBefore(bars, date);
         return i >= 0
             ? i
-            : throw new FrothException($"The as-of date {Iso(date)} is before the first bar of {what} ({Iso(bars[0].Date)}); expected a date on or after it.");
+            : throw new FrothException($"The as-of date {IsoDate.Format(date)} is before the first bar of {what} ({IsoDate.Format(bars[0].Date)}); expected a date on or after it.");
     }
 
     /// <summary>Monday-based week number: equal for two dates of the same ISO week (0001-01-01 was a Monday).</summary>
@@ -101,8 +101,6 @@ internal static class Bars
     /// <summary>The first day of the calendar quarter of <paramref name="date"/>.</summary>
     public static DateOnly QuarterStart(DateOnly date) => new(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1);
 
-    /// <summary>ISO-8601 date text for messages.</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>True when a weekday (Monday–Friday) falls strictly after <paramref name="date"/> and on or before <paramref name="end"/>.</summary>
     public static bool WeekdayAfter(DateOnly date, DateOnly end)

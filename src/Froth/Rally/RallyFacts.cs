@@ -36,12 +36,12 @@ public static class RallyFacts
         var session = span[last];
         if (options.StreaksSince is { } since && since > session.Date)
         {
-            throw new FrothException($"The streak 'since' date {Bars.Iso(since)} is after the as-of session {Bars.Iso(session.Date)}; expected a date on or before it.");
+            throw new FrothException($"The streak 'since' date {IsoDate.Format(since)} is after the as-of session {IsoDate.Format(session.Date)}; expected a date on or before it.");
         }
 
         if (options.From is { } start && start > session.Date)
         {
-            throw new FrothException($"The range starts on {Bars.Iso(start)}, after the as-of session {Bars.Iso(session.Date)}; expected a start on or before it.");
+            throw new FrothException($"The range starts on {IsoDate.Format(start)}, after the as-of session {IsoDate.Format(session.Date)}; expected a start on or before it.");
         }
 
         var requested = options.AsOf ?? session.Date;

@@ -1,3 +1,4 @@
+using Froth.Series;
 namespace Froth.Rally;
 
 /// <summary>What <see cref="RallyFacts.Compute"/> is asked for: the as-of date, an optional range and a "since" date for streaks.</summary>
@@ -29,22 +30,22 @@ public sealed record RallyOptions
     {
         if (To is { } to && From is null)
         {
-            throw new FrothException($"A range end ({Bars.Iso(to)}) needs a range start; give --from as well.");
+            throw new FrothException($"A range end ({IsoDate.Format(to)}) needs a range start; give --from as well.");
         }
 
         if (From is { } f && To is { } t && t < f)
         {
-            throw new FrothException($"The range ends on {Bars.Iso(t)}, before it starts on {Bars.Iso(f)}; expected from ≤ to.");
+            throw new FrothException($"The range ends on {IsoDate.Format(t)}, before it starts on {IsoDate.Format(f)}; expected from ≤ to.");
         }
 
         if (From is { } from && AsOf is { } asOf && from > asOf)
         {
-            throw new FrothException($"The range starts on {Bars.Iso(from)}, after the as-of date {Bars.Iso(asOf)}; expected a start on or before it.");
+            throw new FrothException($"The range starts on {IsoDate.Format(from)}, after the as-of date {IsoDate.Format(asOf)}; expected a start on or before it.");
         }
 
         if (StreaksSince is { } since && AsOf is { } a && since > a)
         {
-            throw new FrothException($"The streak 'since' date {Bars.Iso(since)} is after the as-of date {Bars.Iso(a)}; expected a date on or before it.");
+            throw new FrothException($"The streak 'since' date {IsoDate.Format(since)} is after the as-of date {IsoDate.Format(a)}; expected a date on or before it.");
         }
     }
 }

@@ -53,7 +53,7 @@ public static class RelativePerformance
         var ib = Bars.LastOnOrBefore(b, baseDate);
         if (ia < 0 || ib < 0)
         {
-            throw new FrothException($"The ratio series needs a close of both series on or before its base date {Bars.Iso(baseDate)}; {(ia < 0 ? "the series" : "the benchmark")} starts on {Bars.Iso((ia < 0 ? a : b)[0].Date)}.");
+            throw new FrothException($"The ratio series needs a close of both series on or before its base date {IsoDate.Format(baseDate)}; {(ia < 0 ? "the series" : "the benchmark")} starts on {IsoDate.Format((ia < 0 ? a : b)[0].Date)}.");
         }
 
         var baseRatio = a[ia].Close / b[ib].Close;
@@ -80,7 +80,7 @@ public static class RelativePerformance
         {
             throw new FrothException(benchmark.IsEmpty
                 ? "The benchmark has no bars."
-                : $"The benchmark has no bar on or before {Bars.Iso(end)} (its first is {Bars.Iso(benchmark[0].Date)}); expected a benchmark with data up to the as-of date.");
+                : $"The benchmark has no bar on or before {IsoDate.Format(end)} (its first is {IsoDate.Format(benchmark[0].Date)}); expected a benchmark with data up to the as-of date.");
         }
 
         Bars.Check(benchmark, bLast, "the benchmark");

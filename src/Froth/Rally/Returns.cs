@@ -64,7 +64,7 @@ public static class Returns
         ArgumentNullException.ThrowIfNull(bars);
         if (to < from)
         {
-            throw new FrothException($"A return's end date {Bars.Iso(to)} is before its base date {Bars.Iso(from)}; expected from ≤ to.");
+            throw new FrothException($"A return's end date {IsoDate.Format(to)} is before its base date {IsoDate.Format(from)}; expected from ≤ to.");
         }
 
         var span = Bars.Span(bars);

@@ -37,7 +37,7 @@ public static class ReturnDecomposition
         RequireAscending(pe, nameof(pe));
         if (from >= to)
         {
-            throw new FrothException($"The period must end after it starts; got {Iso(from)} to {Iso(to)}.");
+            throw new FrothException($"The period must end after it starts; got {IsoDate.Format(from)} to {IsoDate.Format(to)}.");
         }
 
         var common = Align(prices, pe);
@@ -45,9 +45,9 @@ public static class ReturnDecomposition
         var end = LatestOnOrBefore(common, to);
         if (start is null || end is null)
         {
-            var first = common.Count == 0 ? "no date has both" : $"the first date with both is {Iso(common[0].Date)}";
+            var first = common.Count == 0 ? "no date has both" : $"the first date with both is {IsoDate.Format(common[0].Date)}";
             throw new FrothException(
-                $"No date on or before {Iso(start is null ? from : to)} has both a price and a P/E ({first}; prices {Span(prices)}, P/E {Span(pe)}).");
+                $"No date on or before {IsoDate.Format(start is null ? from : to)} has both a price and a P/E ({first}; prices {Span(prices)}, P/E {Span(pe)}).");
         }
 
         var (d0, p0, pe0) = start.Value;
@@ -55,7 +55,7 @@ public static class ReturnDecomposition
         if (d0 == d1)
         {
             throw new FrothException(
-                $"{Iso(from)} and {Iso(to)} both fall on {Iso(d0)}, the latest date on or before each with a price and a P/E: the period holds no second observation.");
+                $"{IsoDate.Format(from)} and {IsoDate.Format(to)} both fall on {IsoDate.Format(d0)}, the latest date on or before each with a price and a P/E: the period holds no second observation.");
         }
 
         RequirePositive(p0, d0, "price");
@@ -132,7 +132,7 @@ public static class ReturnDecomposition
     {
         if (!(value > 0))
         {
-            throw new FrothException($"The {what} on {Iso(date)} is {Number(value)}; expected a positive number.");
+            throw new FrothException($"The {what} on {IsoDate.Format(date)} is {Number(value)}; expected a positive number.");
         }
     }
 
@@ -141,7 +141,7 @@ public static class ReturnDecomposition
         if (!(pe > 0))
         {
             throw new FrothException(
-                $"The P/E on {Iso(date)} is {Number(pe)}: earnings were a loss, so implied earnings (price / P/E) are not positive and the return cannot be split into earnings growth and re-rating. Choose dates with a positive P/E.");
+                $"The P/E on {IsoDate.Format(date)} is {Number(pe)}: earnings were a loss, so implied earnings (price / P/E) are not positive and the return cannot be split into earnings growth and re-rating. Choose dates with a positive P/E.");
         }
     }
 
@@ -152,15 +152,14 @@ public static class ReturnDecomposition
             if (series[i].Date <= series[i - 1].Date)
             {
                 throw new ArgumentException(
-                    $"Expected observations ascending by date with unique dates; {Iso(series[i].Date)} follows {Iso(series[i - 1].Date)} at index {i}.",
+                    $"Expected observations ascending by date with unique dates; {IsoDate.Format(series[i].Date)} follows {IsoDate.Format(series[i - 1].Date)} at index {i}.",
                     name);
             }
         }
     }
 
-    private static string Span(IReadOnlyList<ScalarPoint> s) => s.Count == 0 ? "none" : $"{Iso(s[0].Date)} to {Iso(s[^1].Date)}";
+    private static string Span(IReadOnlyList<ScalarPoint> s) => s.Count == 0 ? "none" : $"{IsoDate.Format(s[0].Date)} to {IsoDate.Format(s[^1].Date)}";
 
     private static string Number(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

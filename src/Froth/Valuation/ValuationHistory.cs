@@ -1,4 +1,3 @@
-using System.Globalization;
 using Froth.Series;
 
 namespace Froth.Valuation;
@@ -56,7 +55,7 @@ public static class ValuationHistory
             var first = series.FirstOrDefault(p => double.IsFinite(p.Value));
             throw new FrothException(first == default
                 ? "The series has no observation."
-                : $"The series has no observation on or before {Iso(asOf)}; it starts on {Iso(first.Date)}.");
+                : $"The series has no observation on or before {IsoDate.Format(asOf)}; it starts on {IsoDate.Format(first.Date)}.");
         }
 
         var last = known[^1];
@@ -64,7 +63,7 @@ public static class ValuationHistory
         if (last.Date <= windowStart)
         {
             throw new FrothException(
-                $"The latest observation on or before {Iso(asOf)} is from {Iso(last.Date)}, more than {options.Years} year(s) earlier: there is no history to compare it with.");
+                $"The latest observation on or before {IsoDate.Format(asOf)} is from {IsoDate.Format(last.Date)}, more than {options.Years} year(s) earlier: there is no history to compare it with.");
         }
 
         var stale = StaleOf(known, options.StaleRunLength);
@@ -216,11 +215,10 @@ public static class ValuationHistory
             if (series[i].Date <= series[i - 1].Date)
             {
                 throw new ArgumentException(
-                    $"Expected observations ascending by date with unique dates; {Iso(series[i].Date)} follows {Iso(series[i - 1].Date)} at index {i}.",
+                    $"Expected observations ascending by date with unique dates; {IsoDate.Format(series[i].Date)} follows {IsoDate.Format(series[i - 1].Date)} at index {i}.",
                     nameof(series));
             }
         }
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

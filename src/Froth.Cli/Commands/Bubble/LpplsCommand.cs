@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Froth.Bubbles.Lppls;
 using Froth.Cli.Hosting;
+using Froth.Series;
 
 namespace Froth.Cli.Commands.Bubble;
 
@@ -46,7 +47,7 @@ public static class LpplsCommand
             var last = ctx.Get(to);
             if (first > last)
             {
-                throw new FrothException($"--from {LpplsInput.Iso(first!.Value)} is after --to {LpplsInput.Iso(last!.Value)}.");
+                throw new FrothException($"--from {IsoDate.Format(first!.Value)} is after --to {IsoDate.Format(last!.Value)}.");
             }
 
             var series = input.Read(ctx, first, last);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Froth.Bubbles.Lppls;
 using Froth.Cli.Hosting;
+using Froth.Series;
 using Spectre.Console;
 
 namespace Froth.Cli.Commands.Bubble;
@@ -42,7 +43,7 @@ public static class LpplsConfidenceCommand
             var last = ctx.Get(to);
             if (first > last)
             {
-                throw new FrothException($"--from {LpplsInput.Iso(first)} is after --to {LpplsInput.Iso(last)}.");
+                throw new FrothException($"--from {IsoDate.Format(first)} is after --to {IsoDate.Format(last)}.");
             }
 
             var options = defaults with
@@ -58,15 +59,15 @@ public static class LpplsConfidenceCommand
             var firstEnd = FirstIndexOnOrAfter(series.Dates, first);
             if (firstEnd < 0)
             {
-                throw new FrothException($"{series.Name} has no session from {LpplsInput.Iso(first)} to {LpplsInput.Iso(last)} (its data end on {LpplsInput.Iso(series.Dates[^1])}).");
+                throw new FrothException($"{series.Name} has no session from {IsoDate.Format(first)} to {IsoDate.Format(last)} (its data end on {IsoDate.Format(series.Dates[^1])}).");
             }
 
             if (firstEnd < options.MaxWindow)
             {
                 throw new FrothException(
-                    $"The windows are longer than the data: the first end date, {LpplsInput.Iso(series.Dates[firstEnd])}, has {firstEnd + 1} sessions of {series.Name} up to it "
-                    + $"(from {LpplsInput.Iso(series.Dates[0])}), but --max-window {options.MaxWindow} needs {options.MaxWindow + 1}. "
-                    + $"Choose a --from on or after {(options.MaxWindow < series.Dates.Count ? LpplsInput.Iso(series.Dates[options.MaxWindow]) : "a later date than the data allow")} or a smaller --max-window.");
+                    $"The windows are longer than the data: the first end date, {IsoDate.Format(series.Dates[firstEnd])}, has {firstEnd + 1} sessions of {series.Name} up to it "
+                    + $"(from {IsoDate.Format(series.Dates[0])}), but --max-window {options.MaxWindow} needs {options.MaxWindow + 1}. "
+                    + $"Choose a --from on or after {(options.MaxWindow < series.Dates.Count ? IsoDate.Format(series.Dates[options.MaxWindow]) : "a later date than the data allow")} or a smaller --max-window.");
             }
 
             var lastEnd = series.Dates.Count - 1;

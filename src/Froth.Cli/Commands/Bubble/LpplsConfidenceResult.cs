@@ -1,5 +1,6 @@
 using System.Globalization;
 using Froth.Bubbles.Lppls;
+using Froth.Series;
 using Spectre.Console;
 
 namespace Froth.Cli.Commands.Bubble;
@@ -42,9 +43,9 @@ internal sealed record LpplsConfidenceResult(
         table.Title = new TableTitle(Markup.Escape($"LPPLS confidence, {Input}{(Column is null ? string.Empty : $" [{Column}]")}: {WindowsPerDate} windows of {MaxWindow} down to {MinWindow} sessions per date"));
         foreach (var p in Points)
         {
-            string Tc(double level) => p.TcQuantiles?.FirstOrDefault(q => q.Level == level) is { } q ? LpplsInput.Iso(q.Tc) : "–";
+            string Tc(double level) => p.TcQuantiles?.FirstOrDefault(q => q.Level == level) is { } q ? IsoDate.Format(q.Tc) : "–";
             table.AddRow(
-                LpplsInput.Iso(p.Date),
+                IsoDate.Format(p.Date),
                 p.Positive.ToString("P1", CultureInfo.InvariantCulture),
                 p.Negative.ToString("P1", CultureInfo.InvariantCulture),
                 p.NotConverged.ToString(CultureInfo.InvariantCulture),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Froth.Bubbles.Lppls;
+using Froth.Series;
 using Spectre.Console;
 
 namespace Froth.Cli.Commands.Bubble;
@@ -82,9 +83,9 @@ internal sealed record LpplsFitResult(
     public void Render(IAnsiConsole console)
     {
         var table = new Table().AddColumn("LPPLS fit").AddColumn(new TableColumn("value").RightAligned());
-        table.Title = new TableTitle(Markup.Escape($"{Input}{(Column is null ? string.Empty : $" [{Column}]")}, {LpplsInput.Iso(From)} – {LpplsInput.Iso(To)} ({Sessions} sessions)"));
+        table.Title = new TableTitle(Markup.Escape($"{Input}{(Column is null ? string.Empty : $" [{Column}]")}, {IsoDate.Format(From)} – {IsoDate.Format(To)} ({Sessions} sessions)"));
         void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
-        Row("tc (critical time)", $"{LpplsInput.Iso(Tc)} ({Number(TcSessions, "F1")} sessions after {LpplsInput.Iso(To)})");
+        Row("tc (critical time)", $"{IsoDate.Format(Tc)} ({Number(TcSessions, "F1")} sessions after {IsoDate.Format(To)})");
         Row("m", Number(M, "F3"));
         Row("ω", Number(Omega, "F3"));
         Row("A", Number(A, "F4"));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Froth.Cli.Hosting;
 using Froth.Data.Sources.Files;
+using Froth.Series;
 
 namespace Froth.Cli.Commands.Bubble;
 
@@ -74,7 +75,7 @@ internal sealed class LpplsInputOptions
                 .ToList();
             foreach (var r in rows.Where(r => !(r.Value > 0)))
             {
-                throw new FrothException($"{series.Location}:{r.Line}: the {series.Column} of {LpplsInput.Iso(r.Date)} is {r.Value.ToString(CultureInfo.InvariantCulture)}; LPPLS needs positive prices.");
+                throw new FrothException($"{series.Location}:{r.Line}: the {series.Column} of {IsoDate.Format(r.Date)} is {r.Value.ToString(CultureInfo.InvariantCulture)}; LPPLS needs positive prices.");
             }
 
             input = new LpplsInput(series.Location, series.Column, [.. rows.Select(r => r.Date)], [.. rows.Select(r => r.Value)]);
@@ -91,7 +92,7 @@ internal sealed class LpplsInputOptions
             var bars = market.Bars(instrument.Symbol, from, to);
             foreach (var bar in bars.Where(b => !(b.Close > 0)))
             {
-                throw new FrothException($"{instrument.Symbol}: the close of {LpplsInput.Iso(bar.Date)} is {bar.Close.ToString(CultureInfo.InvariantCulture)}; LPPLS needs positive prices.");
+                throw new FrothException($"{instrument.Symbol}: the close of {IsoDate.Format(bar.Date)} is {bar.Close.ToString(CultureInfo.InvariantCulture)}; LPPLS needs positive prices.");
             }
 
             input = new LpplsInput(instrument.Symbol, null, [.. bars.Select(b => b.Date)], [.. bars.Select(b => b.Close)]);

@@ -276,7 +276,7 @@ public static class PsyCommand
     }
 
     private static string Point(int index, DateOnly? date) =>
-        date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : $"#{index}";
+        date is { } d ? IsoDate.Format(d) : $"#{index}";
 
     private static string Number(double? value) =>
         value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Froth.Series;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -55,7 +56,7 @@ internal static class DataCells
     public static string Number(double? x) => x is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "";
 
     /// <summary>An ISO date (2024-07-10), or empty.</summary>
-    public static string Date(DateOnly? d) => d is { } v ? v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+    public static string Date(DateOnly? d) => d is { } v ? IsoDate.Format(v) : "";
 
     /// <summary>A fraction as a percentage with the given decimals (0.0125 → 1.25%).</summary>
     public static string Percent(double fraction, int decimals = 2) =>

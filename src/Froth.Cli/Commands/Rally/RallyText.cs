@@ -1,11 +1,12 @@
 using System.Globalization;
+using Froth.Series;
 
 namespace Froth.Cli.Commands.Rally;
 
 /// <summary>Number and date formatting of the rally tables (invariant culture, fixed precision).</summary>
 internal static class RallyText
 {
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly date) => IsoDate.Format(date);
 
     public static string Iso(DateOnly? date) => date is { } d ? Iso(d) : "—";
 

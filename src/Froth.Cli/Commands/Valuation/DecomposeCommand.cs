@@ -32,7 +32,7 @@ public static class DecomposeCommand
             var d2 = ctx.Get(to);
             if (d1 >= d2)
             {
-                throw new FrothException($"--from {ValuationLookup.Iso(d1)} must be before --to {ValuationLookup.Iso(d2)}.");
+                throw new FrothException($"--from {IsoDate.Format(d1)} must be before --to {IsoDate.Format(d2)}.");
             }
 
             var market = ctx.OpenMarketData();
@@ -63,13 +63,13 @@ public static class DecomposeCommand
             {
                 if (asked.DayNumber - used.DayNumber > FarDays)
                 {
-                    warnings.Add($"{what} {ValuationLookup.Iso(asked)}: the latest date on or before it with both a price and a P/E is {ValuationLookup.Iso(used)}, {asked.DayNumber - used.DayNumber} days earlier.");
+                    warnings.Add($"{what} {IsoDate.Format(asked)}: the latest date on or before it with both a price and a P/E is {IsoDate.Format(used)}, {asked.DayNumber - used.DayNumber} days earlier.");
                 }
 
                 if (ValuationHistory.StaleAt(pe, used) is { Flag: true } stale)
                 {
                     warnings.Add(
-                        $"The P/E on {ValuationLookup.Iso(used)} is stale: unchanged since {ValuationLookup.Iso(stale.Since)} ({stale.SessionsUnchanged} observations), "
+                        $"The P/E on {IsoDate.Format(used)} is stale: unchanged since {IsoDate.Format(stale.Since)} ({stale.SessionsUnchanged} observations), "
                         + "so the price change after that date shows up as earnings growth. Choose an earlier date or another --pe-source.");
                 }
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Froth.Series;
 using Froth.Valuation;
 using Spectre.Console;
 
@@ -37,8 +38,8 @@ internal sealed record DecomposeReport(
     {
         var table = new Table()
             .AddColumn(string.Empty)
-            .AddColumn(new TableColumn(ValuationLookup.Iso(Start)).RightAligned())
-            .AddColumn(new TableColumn(ValuationLookup.Iso(End)).RightAligned())
+            .AddColumn(new TableColumn(IsoDate.Format(Start)).RightAligned())
+            .AddColumn(new TableColumn(IsoDate.Format(End)).RightAligned())
             .AddColumn(new TableColumn("change").RightAligned())
             .AddColumn(new TableColumn("share of log return").RightAligned());
         table.Title = new TableTitle(Markup.Escape($"{Symbol} return = earnings growth × re-rating (prices {PriceSource}, P/E {PeSource})"));

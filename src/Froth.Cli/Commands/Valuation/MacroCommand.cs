@@ -189,7 +189,7 @@ public static class MacroCommand
 
         if (result.Decomposition is { } d && pe is not null && ValuationHistory.StaleAt(pe, d.End) is { Flag: true } stale)
         {
-            notes.Add($"The P/E at the end of the span is stale (unchanged since {ValuationLookup.Iso(stale.Since)}); the re-rating share is unreliable.");
+            notes.Add($"The P/E at the end of the span is stale (unchanged since {IsoDate.Format(stale.Since)}); the re-rating share is unreliable.");
         }
 
         var span = result.SpanYears == 1 ? $"In {result.FirstYear}" : $"From {result.FirstYear} to {result.LastYear}";
@@ -198,7 +198,7 @@ public static class MacroCommand
             $"{span} {priced.Symbol} returned {P(result.IndexCagr)} a year (price only) while nominal GDP grew {P(result.NominalCagr)} a year "
             + $"({(measure == NominalGrowthMeasure.LocalCurrency ? "local currency" : "current US dollars")}): a divergence of {P(result.Divergence)} a year, {direction}."
             + (result.Decomposition is { ReRatingShare: { } share, EarningsShare: { } earnings } dd
-                ? $" Split of the log return from {ValuationLookup.Iso(dd.Start)} to {ValuationLookup.Iso(dd.End)}: earnings {S(earnings)}, re-rating {S(share)} (P/E {dd.PeStart.ToString("F2", CultureInfo.InvariantCulture)} → {dd.PeEnd.ToString("F2", CultureInfo.InvariantCulture)})."
+                ? $" Split of the log return from {IsoDate.Format(dd.Start)} to {IsoDate.Format(dd.End)}: earnings {S(earnings)}, re-rating {S(share)} (P/E {dd.PeStart.ToString("F2", CultureInfo.InvariantCulture)} → {dd.PeEnd.ToString("F2", CultureInfo.InvariantCulture)})."
                 : pe is null
                     ? $" No re-rating share: {priced.Symbol} has no P/E in the store."
                     : $" No re-rating share: {result.DecompositionNote?.TrimEnd('.')}.");

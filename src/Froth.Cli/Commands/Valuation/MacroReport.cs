@@ -1,5 +1,6 @@
 using System.Globalization;
 using Froth.Macro;
+using Froth.Series;
 using Froth.Valuation;
 using Spectre.Console;
 
@@ -121,7 +122,7 @@ internal sealed record DivergenceReport(
         {
             table.AddRow(
                 y.Year.ToString(CultureInfo.InvariantCulture),
-                y.Close is { } c ? Markup.Escape($"{c.ToString("F2", CultureInfo.InvariantCulture)} ({ValuationLookup.Iso(y.CloseDate!.Value)})") : "—",
+                y.Close is { } c ? Markup.Escape($"{c.ToString("F2", CultureInfo.InvariantCulture)} ({IsoDate.Format(y.CloseDate!.Value)})") : "—",
                 MacroReport.Pct(y.IndexReturn),
                 MacroReport.Pct(y.NominalGrowth),
                 MacroReport.Pct(y.Excess));

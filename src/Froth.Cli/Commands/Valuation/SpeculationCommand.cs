@@ -51,7 +51,7 @@ public static class SpeculationCommand
             var bars = market.Bars(priced.Symbol, null, date, source.Source);
             if (bars.Count == 0)
             {
-                throw new FrothException($"{priced.Symbol} (source {source.Source}) has no bar on or before {ValuationLookup.Iso(date)}; it starts on {ValuationLookup.Iso(source.First)}.");
+                throw new FrothException($"{priced.Symbol} (source {source.Source}) has no bar on or before {IsoDate.Format(date)}; it starts on {IsoDate.Format(source.First)}.");
             }
 
             var notes = new List<string>();
@@ -67,7 +67,7 @@ public static class SpeculationCommand
             }
             else
             {
-                notes.Add($"{priced.Symbol} (source {source.Source}) has no volume on {ValuationLookup.Iso(last.Date)}: no turnover.");
+                notes.Add($"{priced.Symbol} (source {source.Source}) has no volume on {IsoDate.Format(last.Date)}: no turnover.");
             }
 
             // Volume surges in the source's unit (shares for stocks): the rally facts' volume against its 20- and
@@ -100,7 +100,7 @@ public static class SpeculationCommand
         var points = market.Scalars(symbol, null, asOf, source.Source);
         if (points.Count == 0)
         {
-            notes.Add($"{symbol} starts on {ValuationLookup.Iso(source.First)}, after {ValuationLookup.Iso(asOf)}.");
+            notes.Add($"{symbol} starts on {IsoDate.Format(source.First)}, after {IsoDate.Format(asOf)}.");
             return null;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Froth.Rally;
+using Froth.Series;
 using Spectre.Console;
 
 namespace Froth.Cli.Commands.Valuation;
@@ -17,10 +18,10 @@ internal sealed record SpeculationReport(string Symbol, string Name, DateOnly As
     public void Render(IAnsiConsole console)
     {
         var table = new Table().AddColumn("gauge").AddColumn(new TableColumn("value").RightAligned());
-        table.Title = new TableTitle(Markup.Escape($"{Symbol} speculation gauges as of {ValuationLookup.Iso(AsOf)}"));
+        table.Title = new TableTitle(Markup.Escape($"{Symbol} speculation gauges as of {IsoDate.Format(AsOf)}"));
         if (Turnover is { } t)
         {
-            table.AddRow(Markup.Escape($"turnover (close × volume) on {ValuationLookup.Iso(t.Date)}"), Markup.Escape(t.Turnover.ToString("G4", CultureInfo.InvariantCulture)));
+            table.AddRow(Markup.Escape($"turnover (close × volume) on {IsoDate.Format(t.Date)}"), Markup.Escape(t.Turnover.ToString("G4", CultureInfo.InvariantCulture)));
             table.AddRow(
                 Markup.Escape($"÷ average of the {t.Window} sessions before"),
                 Markup.Escape(Ratio(t.Ratio)));
@@ -34,9 +35,9 @@ internal sealed record SpeculationReport(string Symbol, string Name, DateOnly As
 
         if (Margin is { } m)
         {
-            table.AddRow(Markup.Escape($"margin balance ({m.Series}) on {ValuationLookup.Iso(m.Date)}, CNY bn"), Markup.Escape((m.Balance / 1e9).ToString("N1", CultureInfo.InvariantCulture)));
+            table.AddRow(Markup.Escape($"margin balance ({m.Series}) on {IsoDate.Format(m.Date)}, CNY bn"), Markup.Escape((m.Balance / 1e9).ToString("N1", CultureInfo.InvariantCulture)));
             table.AddRow(
-                Markup.Escape(m.ChangeFrom is { } from ? $"change since {ValuationLookup.Iso(from)}" : "change"),
+                Markup.Escape(m.ChangeFrom is { } from ? $"change since {IsoDate.Format(from)}" : "change"),
                 Markup.Escape(m.Change is { } c ? (c * 100).ToString("F2", CultureInfo.InvariantCulture) + "%" : "undefined"));
             table.AddRow(Markup.Escape($"percentile in {m.History.Years} years"), m.History.Percentile.ToString("F3", CultureInfo.InvariantCulture));
         }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Froth.Cli.Hosting;
 using Froth.Data.MarketData;
+using Froth.Series;
 using Froth.Valuation;
 
 namespace Froth.Cli.Commands.Valuation;
@@ -67,8 +68,8 @@ public static class ValuationCommand
             if (history.IsShort && !ctx.Get(allowShort))
             {
                 throw new FrothException(
-                    $"{series.Symbol} (source {chosen.Source}) has {Years(history.CoveredYears)} years of history up to {Iso(date)} "
-                    + $"(it starts on {Iso(chosen.First)}); --years {options.Years} asks for {options.Years}. "
+                    $"{series.Symbol} (source {chosen.Source}) has {Years(history.CoveredYears)} years of history up to {IsoDate.Format(date)} "
+                    + $"(it starts on {IsoDate.Format(chosen.First)}); --years {options.Years} asks for {options.Years}. "
                     + $"Pass --allow-short to use the {Years(history.CoveredYears)} years there are, or ask for fewer years.");
             }
 
@@ -112,7 +113,7 @@ public static class ValuationCommand
         var points = market.Scalars(series, null, asOf, source.Source);
         if (points.Count == 0)
         {
-            throw new FrothException($"{series} (source {source.Source}) has no observation on or before {Iso(asOf)}; it starts on {Iso(source.First)}.");
+            throw new FrothException($"{series} (source {source.Source}) has no observation on or before {IsoDate.Format(asOf)}; it starts on {IsoDate.Format(source.First)}.");
         }
 
         try
@@ -140,7 +141,7 @@ public static class ValuationCommand
         Describe(warnings, series.Symbol, source, market.Sources(series.Symbol), theirs, isSubject: false);
         if (theirs.History.IsShort)
         {
-            warnings.Add($"{series.Symbol} has only {Years(theirs.History.CoveredYears)} years of history up to {Iso(asOf)}; its percentile is over those.");
+            warnings.Add($"{series.Symbol} has only {Years(theirs.History.CoveredYears)} years of history up to {IsoDate.Format(asOf)}; its percentile is over those.");
         }
 
         var c = ValuationComparison.Between(snapshot, theirs);
@@ -155,22 +156,22 @@ public static class ValuationCommand
         var value = s.Value.ToString("G6", CultureInfo.InvariantCulture);
         if (s.Stale.Flag)
         {
-            var others = all.Where(o => o.Source != source.Source).Select(o => $"{o.Source} (to {Iso(o.Last)})").ToList();
+            var others = all.Where(o => o.Source != source.Source).Select(o => $"{o.Source} (to {IsoDate.Format(o.Last)})").ToList();
             warnings.Add(
-                $"{series} (source {source.Source}) is stale: {value} is repeated unchanged on {s.Stale.SessionsUnchanged} observations after {Iso(s.Stale.Since)}. "
-                + $"It is still the latest observation, but it really dates from {Iso(s.Stale.Since)} (a forward-filled source); its repeats count once in the history."
+                $"{series} (source {source.Source}) is stale: {value} is repeated unchanged on {s.Stale.SessionsUnchanged} observations after {IsoDate.Format(s.Stale.Since)}. "
+                + $"It is still the latest observation, but it really dates from {IsoDate.Format(s.Stale.Since)} (a forward-filled source); its repeats count once in the history."
                 + (others.Count == 0 ? string.Empty : $" Other sources{(isSubject ? " (choose one with --source)" : string.Empty)}: {string.Join(", ", others)}."));
         }
         else if (s.AsOf.DayNumber - s.ValueDate.DayNumber > OldValueDays)
         {
-            warnings.Add($"{series} (source {source.Source}) has no observation after {Iso(s.ValueDate)}: the value is {s.AsOf.DayNumber - s.ValueDate.DayNumber} days older than the as-of date {Iso(s.AsOf)}.");
+            warnings.Add($"{series} (source {source.Source}) has no observation after {IsoDate.Format(s.ValueDate)}: the value is {s.AsOf.DayNumber - s.ValueDate.DayNumber} days older than the as-of date {IsoDate.Format(s.AsOf)}.");
         }
 
         var h = s.History;
         if (h.LossObservations > 0)
         {
             warnings.Add(
-                $"{series}: {h.LossObservations} of {h.Observations} observations from {Iso(h.From)} to {Iso(h.To)} are ≤ 0 (losses, no multiple): they are left out of the "
+                $"{series}: {h.LossObservations} of {h.Observations} observations from {IsoDate.Format(h.From)} to {IsoDate.Format(h.To)} are ≤ 0 (losses, no multiple): they are left out of the "
                 + "average, median, min, max and z-score, and rank as dearer than any positive value in the percentile.");
         }
 
@@ -199,5 +200,4 @@ public static class ValuationCommand
 
     private static string Years(double years) => years.ToString("F1", CultureInfo.InvariantCulture);
 
-    private static string Iso(DateOnly d) => ValuationLookup.Iso(d);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Froth.Data.MarketData;
 using Froth.Data.Symbols;
 using Froth.Series;
@@ -85,11 +84,9 @@ internal static class ValuationLookup
 
         return sources.FirstOrDefault(s => string.Equals(s.Source, asked, StringComparison.OrdinalIgnoreCase))
             ?? throw new FrothException(
-                $"{symbol} has no source '{asked}'; its sources are {string.Join(", ", sources.Select(s => $"{s.Source} ({Iso(s.First)} to {Iso(s.Last)})"))}.");
+                $"{symbol} has no source '{asked}'; its sources are {string.Join(", ", sources.Select(s => $"{s.Source} ({IsoDate.Format(s.First)} to {IsoDate.Format(s.Last)})"))}.");
     }
 
-    /// <summary>A date as ISO text.</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Instrument? TryResolve(IMarketData market, string name)
     {

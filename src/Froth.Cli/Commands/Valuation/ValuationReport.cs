@@ -1,4 +1,5 @@
 using System.Globalization;
+using Froth.Series;
 using Froth.Valuation;
 using Spectre.Console;
 
@@ -39,9 +40,9 @@ internal sealed record ValuationReport(
     {
         var label = Metric == "pe" ? "P/E" : Metric.ToUpperInvariant();
         var table = new Table().AddColumn(label).AddColumn(new TableColumn("value").RightAligned());
-        table.Title = new TableTitle(Markup.Escape($"{Symbol} {label} as of {Iso(AsOf)} (source {Source})"));
+        table.Title = new TableTitle(Markup.Escape($"{Symbol} {label} as of {IsoDate.Format(AsOf)} (source {Source})"));
         void Row(string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
-        Row("value", $"{F(Value)} on {Iso(ValueDate)}");
+        Row("value", $"{F(Value)} on {IsoDate.Format(ValueDate)}");
         var years = History.Short ? $"{History.CoveredYears.ToString("F1", CultureInfo.InvariantCulture)}-year (short)" : $"{History.Years}-year";
         Row($"{years} average", Opt(History.Average));
         Row($"{years} median", Opt(History.Median));
@@ -54,13 +55,13 @@ internal sealed record ValuationReport(
             Row("earnings-yield z-score (+ = cheap)", ey.ToString("F2", CultureInfo.InvariantCulture));
         }
 
-        Row("observations", $"{History.Observations} ({Iso(History.From)} to {Iso(History.To)})");
+        Row("observations", $"{History.Observations} ({IsoDate.Format(History.From)} to {IsoDate.Format(History.To)})");
         if (History.LossObservations > 0)
         {
             Row("of which losses (P/E ≤ 0)", History.LossObservations.ToString(CultureInfo.InvariantCulture));
         }
 
-        Row("stale", Stale.Flag ? $"yes: unchanged for {Stale.SessionsUnchanged} observations since {Iso(Stale.Since)}" : $"no ({Stale.SessionsUnchanged} unchanged)");
+        Row("stale", Stale.Flag ? $"yes: unchanged for {Stale.SessionsUnchanged} observations since {IsoDate.Format(Stale.Since)}" : $"no ({Stale.SessionsUnchanged} unchanged)");
         console.Write(table);
 
         if (Comparisons.Count > 0)
@@ -74,7 +75,7 @@ internal sealed record ValuationReport(
             foreach (var c in Comparisons)
             {
                 compare.AddRow(
-                    Markup.Escape(c.ValueDate is { } d ? $"{c.Against} ({(c.StaleSince is { } since ? $"stale since {Iso(since)}" : Iso(d))})" : c.Against),
+                    Markup.Escape(c.ValueDate is { } d ? $"{c.Against} ({(c.StaleSince is { } since ? $"stale since {IsoDate.Format(since)}" : IsoDate.Format(d))})" : c.Against),
                     Markup.Escape(F(c.Value)),
                     Markup.Escape(c.Ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) : "undefined"),
                     Markup.Escape(c.Percentile is { } p ? p.ToString("F3", CultureInfo.InvariantCulture) : "—"),
@@ -94,7 +95,6 @@ internal sealed record ValuationReport(
 
     private static string Opt(double? v) => v is { } x ? F(x) : "none";
 
-    private static string Iso(DateOnly d) => ValuationLookup.Iso(d);
 }
 
 /// <summary>The <c>history</c> object of <c>froth valuation</c>; see <see cref="HistoryStatistics"/>.</summary>

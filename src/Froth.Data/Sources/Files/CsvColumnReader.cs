@@ -1,4 +1,5 @@
 using System.Globalization;
+using Froth.Series;
 
 namespace Froth.Data.Sources.Files;
 
@@ -105,7 +106,7 @@ public static class CsvColumnReader
         {
             if (ordered[i].Date == ordered[i - 1].Date)
             {
-                throw new DataFormatException(location, ordered[i].Line, header[dateIndex], ordered[i].Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"one row per date (line {ordered[i - 1].Line} has the same date)");
+                throw new DataFormatException(location, ordered[i].Line, header[dateIndex], IsoDate.Format(ordered[i].Date!.Value), $"one row per date (line {ordered[i - 1].Line} has the same date)");
             }
         }
 

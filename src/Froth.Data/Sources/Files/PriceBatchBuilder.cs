@@ -1,4 +1,3 @@
-using System.Globalization;
 using Froth.Series;
 
 namespace Froth.Data.Sources.Files;
@@ -172,8 +171,8 @@ internal sealed class PriceBatchBuilder(SourceInput input, string layout)
                 var last = i - 1;
                 var n = last - first + 1;
                 var span = n == 1
-                    ? $"line {rows.Lines[first]} ({Iso(bars[first].Date)})"
-                    : $"{n} rows, lines {rows.Lines[first]}–{rows.Lines[last]} ({Iso(bars[first].Date)} to {Iso(bars[last].Date)})";
+                    ? $"line {rows.Lines[first]} ({IsoDate.Format(bars[first].Date)})"
+                    : $"{n} rows, lines {rows.Lines[first]}–{rows.Lines[last]} ({IsoDate.Format(bars[first].Date)} to {IsoDate.Format(bars[last].Date)})";
                 _issues.Add(new DataIssue(
                     PriceIssueRules.NoVolume,
                     IssueSeverity.Info,
@@ -188,5 +187,4 @@ internal sealed class PriceBatchBuilder(SourceInput input, string layout)
         }
     }
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Froth.Series;
 
 namespace Froth.Data.Sources.Online;
 
@@ -87,14 +87,13 @@ public sealed partial class FredFetcher : OnlineFetcher
     {
         ArgumentNullException.ThrowIfNull(request);
         var id = CodeOf(request.Symbol);
-        static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (_apiKey is { } key)
         {
-            var range = (request.From is { } f ? $"&observation_start={Iso(f)}" : "") + (request.To is { } t ? $"&observation_end={Iso(t)}" : "");
+            var range = (request.From is { } f ? $"&observation_start={IsoDate.Format(f)}" : "") + (request.To is { } t ? $"&observation_end={IsoDate.Format(t)}" : "");
             return new Uri($"https://{ApiHost}/fred/series/observations?series_id={id}&api_key={key}&file_type=json{range}");
         }
 
-        var csvRange = (request.From is { } from ? $"&cosd={Iso(from)}" : "") + (request.To is { } to ? $"&coed={Iso(to)}" : "");
+        var csvRange = (request.From is { } from ? $"&cosd={IsoDate.Format(from)}" : "") + (request.To is { } to ? $"&coed={IsoDate.Format(to)}" : "");
         return new Uri($"https://{CsvHost}/graph/fredgraph.csv?id={id}{csvRange}");
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Froth.Data.Symbols;
+using Froth.Series;
 
 namespace Froth.Data.Sources.Online;
 
@@ -99,7 +100,7 @@ public sealed class TencentFetcher(HttpClient http, TimeProvider time) : OnlineF
                 FetchFailure.NotFound,
                 Name,
                 request.Symbol,
-                $"{request.Symbol}: tencent has no daily klines for {code} from {Iso(checkedFrom)} to {Iso(last)}; check the symbol (a delisted or long-suspended listing has none), or try another --source.");
+                $"{request.Symbol}: tencent has no daily klines for {code} from {IsoDate.Format(checkedFrom)} to {IsoDate.Format(last)}; check the symbol (a delisted or long-suspended listing has none), or try another --source.");
         }
 
         batches.Reverse();
@@ -158,12 +159,11 @@ public sealed class TencentFetcher(HttpClient http, TimeProvider time) : OnlineF
     {
         var from = Max(first, new DateOnly(year, 1, 1));
         var to = Min(last, new DateOnly(year, 12, 31));
-        return new Uri(string.Create(CultureInfo.InvariantCulture, $"https://{Host}/appstock/app/fqkline/get?param={code},day,{Iso(from)},{Iso(to)},{RowsPerRequest},qfq"));
+        return new Uri(string.Create(CultureInfo.InvariantCulture, $"https://{Host}/appstock/app/fqkline/get?param={code},day,{IsoDate.Format(from)},{IsoDate.Format(to)},{RowsPerRequest},qfq"));
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

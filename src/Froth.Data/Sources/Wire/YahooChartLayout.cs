@@ -129,7 +129,7 @@ public sealed partial class YahooChartLayout : ISourceLayout
                     null,
                     r.First == r.Last ? $"{quotePath}[{r.First}]" : $"{quotePath}[{r.First}..{r.Last}]",
                     "null",
-                    $"{symbol}: open, high, low and close are null at {count} timestamp{(count == 1 ? "" : "s")} ({SourceText.Iso(r.From)}{(count == 1 ? "" : $" … {SourceText.Iso(r.To)}")}), sessions without trades; skipped.",
+                    $"{symbol}: open, high, low and close are null at {count} timestamp{(count == 1 ? "" : "s")} ({IsoDate.Format(r.From)}{(count == 1 ? "" : $" … {IsoDate.Format(r.To)}")}), sessions without trades; skipped.",
                     IssueAction.Skipped)
                 { Symbol = instrument.Symbol, Date = r.From });
                 run = null;
@@ -160,7 +160,7 @@ public sealed partial class YahooChartLayout : ISourceLayout
                     null,
                     $"{quotePath}.{nulls[0]}[{i}]",
                     "null",
-                    $"{symbol} {SourceText.Iso(date)}: {string.Join(", ", nulls)} {(nulls.Count == 1 ? "is" : "are")} null while the other prices are not; the bar was skipped.",
+                    $"{symbol} {IsoDate.Format(date)}: {string.Join(", ", nulls)} {(nulls.Count == 1 ? "is" : "are")} null while the other prices are not; the bar was skipped.",
                     IssueAction.Skipped)
                 { Symbol = instrument.Symbol, Date = date });
                 continue;
@@ -178,7 +178,7 @@ public sealed partial class YahooChartLayout : ISourceLayout
                 }
                 else
                 {
-                    issues.Add(new DataIssue("incomplete-bar", IssueSeverity.Warning, location, null, $"{adjPath}[{i}]", "null", $"{symbol} {SourceText.Iso(date)}: adjclose is null; the adjusted series has no bar for that date.", IssueAction.Skipped) { Symbol = instrument.Symbol, Date = date });
+                    issues.Add(new DataIssue("incomplete-bar", IssueSeverity.Warning, location, null, $"{adjPath}[{i}]", "null", $"{symbol} {IsoDate.Format(date)}: adjclose is null; the adjusted series has no bar for that date.", IssueAction.Skipped) { Symbol = instrument.Symbol, Date = date });
                 }
             }
         }
