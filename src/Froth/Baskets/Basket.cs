@@ -1,4 +1,3 @@
-using System.Globalization;
 using Froth.Rally;
 using Froth.Series;
 
@@ -102,7 +101,7 @@ public static class Basket
             var d = bySymbol[c.Symbol];
             var bars = d.Bars as DailyBar[] ?? [.. d.Bars]; // read only: no copy of an array
             var n = Bars.LastOnOrBefore(bars, options.To) + 1;
-            CheckBars(bars, n, d.Symbol);
+            Bars.Check(bars, n - 1, d.Symbol);
             if (bars.Length == 0)
             {
                 excluded.Add(new BasketExclusion(d.Symbol, ExclusionReason.NoData, $"{d.Symbol}: no data; left out of the basket."));
@@ -385,7 +384,7 @@ public static class Basket
             }
 
             var bars = s.Bars as DailyBar[] ?? [.. s.Bars];
-            CheckBars(bars, bars.Length, FxSeries.SymbolFor(ccy));
+            Bars.Check(bars, bars.Length - 1, FxSeries.SymbolFor(ccy));
             series[ccy] = bars;
         }
 
@@ -477,23 +476,6 @@ public static class Basket
     {
         var i = Array.BinarySearch(dates, date);
         return i >= 0 ? i : ~i - 1;
-    }
-
-    private static void CheckBars(DailyBar[] bars, int count, string symbol)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            var c = bars[i].Close;
-            if (!(c > 0) || !double.IsFinite(c))
-            {
-                throw new FrothException($"{symbol}: the close of {IsoDate.Format(bars[i].Date)} is {c.ToString(CultureInfo.InvariantCulture)}; expected a positive, finite price.");
-            }
-
-            if (i > 0 && bars[i].Date <= bars[i - 1].Date)
-            {
-                throw new FrothException($"{symbol}: the bar of {IsoDate.Format(bars[i].Date)} follows the bar of {IsoDate.Format(bars[i - 1].Date)}; expected dates in strictly ascending order.");
-            }
-        }
     }
 
     private static int Weekdays(DateOnly from, DateOnly to)
