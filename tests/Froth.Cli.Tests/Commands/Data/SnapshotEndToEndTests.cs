@@ -22,16 +22,16 @@ public static class SnapshotEndToEndTests
     public sealed class Import(SnapshotStore snapshot)
     {
         [Fact]
-        public void Should_read_every_data_file_and_list_the_seven_it_does_not_read()
+        public void Should_read_every_data_file_and_list_the_ones_it_does_not_read_yet()
         {
             var root = snapshot.FirstImport.RootElement;
             var skipped = root.GetProperty("skippedFiles").EnumerateArray()
-                .Select(s => (Path.GetRelativePath(SampleData.Root, s.GetProperty("file").GetString()!), s.GetProperty("reason").GetString()))
+                .Select(s => (File: Path.GetRelativePath(SampleData.Root, s.GetProperty("file").GetString()!), Reason: s.GetProperty("reason").GetString()!))
                 .ToList();
 
-            // SOURCES.md (documentation), the cn_stocks manifest and checksums, Shiller's .xls, and the three
-            // real-time quote captures of wire-samples/, which the quote-snapshot layout refuses.
-            skipped.Select(s => s.Item1).ShouldBe(
+            // Not market data: SOURCES.md (documentation), the cn_stocks manifest and checksums, Shiller's .xls, and
+            // the three real-time quote captures of wire-samples/, which the quote-snapshot layout refuses.
+            string[] notMarketData =
             [
                 "SOURCES.md",
                 "prices/cn_stocks/DATA_MANIFEST.json",
@@ -40,8 +40,29 @@ public static class SnapshotEndToEndTests
                 "wire-samples/eastmoney_push2_stock_get_116.00700_2026-08-07.json",
                 "wire-samples/sina_hq_str_sh000001_2026-08-21.txt",
                 "wire-samples/tencent_qt_gtimg_hk00700_hk09988_2026-08-07.txt",
-            ]);
-            skipped[^1].Item2.ShouldBe("a real-time quote snapshot (Tencent qt.gtimg.cn quote of hk00700, hk09988), not daily history");
+            ];
+            // Added by SOURCES.md §13 and not read yet, because no layout knows them (issue "Market value, margin
+            // debt and US-dollar baskets" adds one each): the Eastmoney margin totals, the wide A-share quarterly
+            // market caps, the 27 Hong Kong daily cross-sections and their manifest, and the SSE and SZSE margin
+            // responses.
+            var hkDays = Directory.GetFiles(SampleData.Path("market_cap/hk_daily"), "????-??-??.json")
+                .Select(f => Path.GetRelativePath(SampleData.Root, f)).ToList();
+            hkDays.Count.ShouldBe(27);
+            string[] notReadYet =
+            [
+                "margin/cn_margin_total_eastmoney_2012-2026-08.csv",
+                "market_cap/a_quarterly/total_mv_quarterly_wide.csv",
+                .. hkDays,
+                "market_cap/hk_daily/manifest.json",
+                "wire-samples/sse_queryMargin_summary_5rows_2026-08-03.json",
+                "wire-samples/szse_ShowReport_1837_xxpl_margin_total_2026-08-03.json",
+            ];
+
+            skipped.Select(s => s.File).Order(StringComparer.Ordinal)
+                .ShouldBe(notMarketData.Concat(notReadYet).Order(StringComparer.Ordinal));
+            skipped.Single(s => s.File == notMarketData[^1]).Reason
+                .ShouldBe("a real-time quote snapshot (Tencent qt.gtimg.cn quote of hk00700, hk09988), not daily history");
+            skipped.Where(s => notReadYet.Contains(s.File)).ShouldAllBe(s => s.Reason.StartsWith("no layout matches its first line"));
             var files = Directory.EnumerateFiles(SampleData.Root, "*", SearchOption.AllDirectories).Count();
             root.GetProperty("documents").GetArrayLength().ShouldBe(files - skipped.Count);
         }

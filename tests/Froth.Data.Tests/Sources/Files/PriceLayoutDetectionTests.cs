@@ -53,15 +53,21 @@ public sealed class PriceLayoutDetectionTests
     [Fact]
     public void Should_read_every_price_file_of_the_snapshot()
     {
-        // Every file under prices/ (SOURCES.md §1–4, §8) reads without a DataFormatException: 29 in hk/, the 10
-        // of the §2 table in us/, the 7 of the §3 table in cn_index/, 36 in cn_stocks/ (SOURCES.md §4 says "37
-        // CSVs in all"; the folder holds 36 and the manifest lists 36 results), 1 each in hk_index/ and fx/.
+        // Every file under prices/ (SOURCES.md §1–4, §8, §13) reads without a DataFormatException: 29 in hk/, the
+        // 10 of the §2 table in us/, the 7 of the §3 table in cn_index/, 36 in cn_stocks/ (SOURCES.md §4 says "37
+        // CSVs in all"; the folder holds 36 and the manifest lists 36 results), 1 in hk_index/, and 3 in fx/:
+        // USD/CNY (§8) plus the two USD/HKD files of §13, FRED's DEXHKUS extract (the fred-csv layout) and
+        // Yahoo's HKD=X (the yahoo-history layout). FRED publishes one value a day, not bars, so DEXHKUS reads as a
+        // scalar series: its 686 rows less the 28 US holidays whose value is empty (counted in the file by hand).
         var files = Directory.GetFiles(Froth.Testing.SampleData.Path("prices"), "*.csv", SearchOption.AllDirectories);
-        files.Length.ShouldBe(29 + 10 + 7 + 36 + 1 + 1);
-        foreach (var file in files)
+        files.Length.ShouldBe(29 + 10 + 7 + 36 + 1 + 3);
+        foreach (var file in files.Where(f => !Path.GetFileName(f).StartsWith("DEXHKUS_", StringComparison.Ordinal)))
         {
             SourceReader.ReadFile(file).Bars.ShouldNotBeEmpty(file);
         }
+
+        var fred = SourceReader.ReadFile(Froth.Testing.SampleData.Path("prices/fx/DEXHKUS_fred_2024-01-01_2026-08-17_rows-extract.csv"));
+        fred.Scalars.ShouldHaveSingleItem().Points.Count.ShouldBe(686 - 28);
     }
 
     [Fact]
