@@ -51,13 +51,13 @@ public sealed class InMemoryMarketData : IMarketData
             .Where(s => s.Instrument.Symbol == symbol && s.Bars.Count > 0)
             .Select(s => new SeriesSource(symbol, s.Source, s.Bars[0].Date, s.Bars[^1].Date, s.Bars.Count, s.Bars.Any(b => b.Volume is not null), s.Adjustment)
             {
-                StaleSince = SourcePreference.StaleSince([.. s.Bars.Select(b => b.Date)], [.. s.Bars.Select(b => b.Close)]),
+                StaleSince = StaleData.StaleSince([.. s.Bars.Select(b => b.Date)], [.. s.Bars.Select(b => b.Close)]),
             });
         var scalarSources = _scalars.Values
             .Where(s => s.Instrument.Symbol == symbol && s.Points.Count > 0)
             .Select(s => new SeriesSource(symbol, s.Source, s.Points[0].Date, s.Points[^1].Date, s.Points.Count, false, PriceAdjustment.None)
             {
-                StaleSince = SourcePreference.StaleSince([.. s.Points.Select(p => p.Date)], [.. s.Points.Select(p => p.Value)]),
+                StaleSince = StaleData.StaleSince([.. s.Points.Select(p => p.Date)], [.. s.Points.Select(p => p.Value)]),
             });
         return SourcePreference.Order(barSources.Concat(scalarSources));
     }

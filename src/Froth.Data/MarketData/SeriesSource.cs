@@ -13,7 +13,7 @@ namespace Froth.Data.MarketData;
 public sealed record SeriesSource(string Symbol, string Source, DateOnly First, DateOnly Last, int Rows, bool HasVolume, PriceAdjustment Adjustment)
 {
     /// <summary>
-    /// First date of a stale tail: a trailing run of at least <see cref="SourcePreference.StaleTailLength"/>
+    /// First date of a stale tail: a trailing run of at least <see cref="StaleData.RunLength"/>
     /// equal closes (values), which looks forward-filled rather than observed; <see langword="null"/> when the
     /// series' tail moves.
     /// </summary>

@@ -1,3 +1,5 @@
+using Froth.Series;
+
 namespace Froth.Data.MarketData;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace Froth.Data.MarketData;
 /// after every source that is not.</item>
 /// <item>Current data wins. A source is current when its <see cref="SeriesSource.FreshUntil"/> is within
 /// <see cref="RecencyWindowDays"/> days of the freshest source's. <c>FreshUntil</c> is the last date, or, when the
-/// tail is a stale run of at least <see cref="StaleTailLength"/> equal closes, the first date of that run, so
+/// tail is a stale run of at least <see cref="StaleData.RunLength"/> equal closes, the first date of that run, so
 /// that a source padded forward with its last value does not beat one that kept observing.</item>
 /// <item>Among current sources, one without a stale tail comes before one with (its last values are observed,
 /// not padded); then the longer history (more rows) wins; then the one with volume; then the later
@@ -35,14 +37,6 @@ namespace Froth.Data.MarketData;
 /// </remarks>
 public static class SourcePreference
 {
-    /// <summary>
-    /// A tail of this many equal closes (or values) marks a series as stale from the run's first date. Five
-    /// observations is a trading week without a single price change: a traded instrument's close does not stay
-    /// put that long, while a source that forward-fills its last value does. Shorter runs (two or three equal
-    /// closes) do happen on thin trading days, and are not held against a source.
-    /// </summary>
-    public const int StaleTailLength = 5;
-
     /// <summary>
     /// A source with fewer rows than this share of the instrument's longest source (1%) is an excerpt. In the
     /// snapshot the excerpts (three- and five-day API responses, an 11-line Stooq excerpt) hold 0.05% to 0.09% of
@@ -85,34 +79,5 @@ public static class SourcePreference
     {
         ArgumentNullException.ThrowIfNull(source);
         return source.Rows < ExcerptShare * longestRows;
-    }
-
-    /// <summary>
-    /// The first date of the series' stale tail (a trailing run of at least <see cref="StaleTailLength"/> equal
-    /// values), or <see langword="null"/> when there is none.
-    /// </summary>
-    /// <param name="dates">Dates, ascending.</param>
-    /// <param name="values">Closes or values aligned with <paramref name="dates"/>.</param>
-    public static DateOnly? StaleSince(IReadOnlyList<DateOnly> dates, IReadOnlyList<double> values)
-    {
-        ArgumentNullException.ThrowIfNull(dates);
-        ArgumentNullException.ThrowIfNull(values);
-        if (dates.Count != values.Count)
-        {
-            throw new ArgumentException($"Expected as many values as dates; got {values.Count} values for {dates.Count} dates.", nameof(values));
-        }
-
-        if (values.Count == 0)
-        {
-            return null;
-        }
-
-        var start = values.Count - 1;
-        while (start > 0 && values[start - 1].Equals(values[^1]))
-        {
-            start--;
-        }
-
-        return values.Count - start >= StaleTailLength ? dates[start] : null;
     }
 }

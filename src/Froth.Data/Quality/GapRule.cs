@@ -18,7 +18,7 @@ internal static class GapRule
         {
             var before = set.DateOf(i - 1);
             var after = set.DateOf(i);
-            var missing = WeekdaysBetween(before, after);
+            var missing = TradingCalendar.WeekdaysBetween(before, after);
             if (missing > options.MaxGapWeekdays)
             {
                 check.Report(
@@ -33,11 +33,4 @@ internal static class GapRule
             }
         }
     }
-
-    /// <summary>Number of Mondays to Fridays strictly between two dates (0 when <paramref name="after"/> is not later).</summary>
-    internal static int WeekdaysBetween(DateOnly before, DateOnly after) =>
-        after.DayNumber <= before.DayNumber + 1 ? 0 : WeekdaysBefore(after.DayNumber) - WeekdaysBefore(before.DayNumber + 1);
-
-    /// <summary>Weekdays in day numbers [0, n); day number 0 (0001-01-01) is a Monday.</summary>
-    private static int WeekdaysBefore(int dayNumber) => (5 * (dayNumber / 7)) + Math.Min(dayNumber % 7, 5);
 }

@@ -1,3 +1,4 @@
+using Froth.Series;
 namespace Froth.Data.Quality;
 
 /// <summary>Settings of the data quality rules (<see cref="QualityRules"/>); the defaults are documented in <c>docs/layouts-prices.md</c>.</summary>
@@ -13,8 +14,8 @@ public sealed record QualityOptions
     /// </summary>
     public int MaxGapWeekdays { get; init; } = 10;
 
-    /// <summary>A value repeated unchanged over at least this many consecutive observations is reported as stale. Default 10.</summary>
-    public int StaleRunLength { get; init; } = 10;
+    /// <summary>A value repeated unchanged over at least this many consecutive observations is reported as stale. Default <see cref="StaleData.RunLength"/> (10), Froth's one stale-data threshold.</summary>
+    public int StaleRunLength { get; init; } = StaleData.RunLength;
 
     /// <summary>
     /// Smallest ratio between the median volumes before and after a point that counts as a volume scale

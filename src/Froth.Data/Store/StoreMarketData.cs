@@ -271,7 +271,7 @@ public sealed class StoreMarketData : IMarketData, IDisposable
 
     /// <summary>
     /// One summary per series: first and last date, rows, volume, and the stale tail (the trailing run of
-    /// closes or values equal to the last one; see <see cref="SourcePreference.StaleTailLength"/>).
+    /// closes or values equal to the last one; see <see cref="StaleData.RunLength"/>).
     /// </summary>
     private Dictionary<string, List<SourceRow>> LoadSources()
     {
@@ -305,7 +305,7 @@ public sealed class StoreMarketData : IMarketData, IDisposable
                     r.GetBoolean(8),
                     StoreText.Parse<PriceAdjustment>(r.GetString(4)))
                 {
-                    StaleSince = tail >= SourcePreference.StaleTailLength ? r.GetFieldValue<DateOnly>(10) : null,
+                    StaleSince = tail >= StaleData.RunLength ? r.GetFieldValue<DateOnly>(10) : null,
                 };
                 return new SourceRow(r.GetInt32(0), r.GetString(3), summary);
             });

@@ -129,8 +129,8 @@ internal static class ValuationSection
         var bands = new List<HorizontalBand>();
         if (multiples.Length >= 2)
         {
-            bands.Add(new HorizontalBand("middle four-fifths", Quantile(multiples, 0.1), Quantile(multiples, 0.9)));
-            bands.Add(new HorizontalBand("middle half", Quantile(multiples, 0.25), Quantile(multiples, 0.75)));
+            bands.Add(new HorizontalBand("middle four-fifths", Froth.Statistics.Quantiles.OfSorted(multiples, 0.1), Froth.Statistics.Quantiles.OfSorted(multiples, 0.9)));
+            bands.Add(new HorizontalBand("middle half", Froth.Statistics.Quantiles.OfSorted(multiples, 0.25), Froth.Statistics.Quantiles.OfSorted(multiples, 0.75)));
         }
 
         var start = ctx.Book.Date(key, "windowStart", snapshot.History.WindowStart, "the history window starts after this date", snapshot.ValueDate, [src]);
@@ -162,15 +162,6 @@ internal static class ValuationSection
             $"{s.Name.Text} P/E against its history",
             svg,
             caption);
-    }
-
-    /// <summary>Quantile by linear interpolation between order statistics (type 7, as R and NumPy), of ascending values.</summary>
-    internal static double Quantile(double[] sorted, double level)
-    {
-        var h = (sorted.Length - 1) * level;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 
     internal static string Slug(string symbol) =>

@@ -100,7 +100,7 @@ public static class Basket
         {
             var d = bySymbol[c.Symbol];
             var bars = d.Bars as DailyBar[] ?? [.. d.Bars]; // read only: no copy of an array
-            var n = Bars.LastOnOrBefore(bars, options.To) + 1;
+            var n = Sessions.LastOnOrBefore(bars, options.To) + 1;
             Bars.Check(bars, n - 1, d.Symbol);
             if (bars.Length == 0)
             {
@@ -138,7 +138,7 @@ public static class Basket
         }
 
         calendar = Calendar(members);
-        var b = Math.Max(0, LastOnOrBefore(calendar, options.From));
+        var b = Math.Max(0, Sessions.LastOnOrBefore(calendar, options.From));
         var e = calendar.Length - 1;
         var currencies = members.Select(m => m.Data.Currency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (definition.Weighting is BasketWeighting.Price or BasketWeighting.Cap && definition.ReportingCurrency is null && currencies.Count > 1)
@@ -257,8 +257,8 @@ public static class Basket
             var scheduled = definition.Rebalancing switch
             {
                 BasketRebalancing.Daily => true,
-                BasketRebalancing.Monthly => calendar[k].Month != calendar[k - 1].Month,
-                BasketRebalancing.Quarterly => (calendar[k].Month - 1) / 3 != (calendar[k - 1].Month - 1) / 3 || calendar[k].Year != calendar[k - 1].Year,
+                BasketRebalancing.Monthly => TradingCalendar.Month(calendar[k]) != TradingCalendar.Month(calendar[k - 1]),
+                BasketRebalancing.Quarterly => TradingCalendar.Quarter(calendar[k]) != TradingCalendar.Quarter(calendar[k - 1]),
                 _ => false,
             };
             if (entered || scheduled)
@@ -304,7 +304,7 @@ public static class Basket
         var entry = m.EnteredAt ?? 0;
         var basePrice = m.Prices[entry];
         var endPrice = m.Prices[last];
-        var baseSession = bars[Bars.LastOnOrBefore(bars, calendar[b + entry])].Date;
+        var baseSession = bars[Sessions.LastOnOrBefore(bars, calendar[b + entry])].Date;
         var lastSession = bars[^1].Date;
         var stale = 0;
         for (var k = calendar.Length - 1; k > b && calendar[k] > lastSession; k--)
@@ -313,11 +313,11 @@ public static class Basket
         }
 
         var gaps = new List<ConstituentGap>();
-        for (var i = Math.Max(1, Bars.LastOnOrBefore(bars, calendar[b]) + 1); i < bars.Length; i++)
+        for (var i = Math.Max(1, Sessions.LastOnOrBefore(bars, calendar[b]) + 1); i < bars.Length; i++)
         {
             var from = bars[i - 1].Date;
             var to = bars[i].Date;
-            if (to.DayNumber - from.DayNumber - 1 > gapWeekdays && Weekdays(from, to) is var w && w > gapWeekdays)
+            if (to.DayNumber - from.DayNumber - 1 > gapWeekdays && TradingCalendar.WeekdaysBetween(from, to) is var w && w > gapWeekdays)
             {
                 gaps.Add(new ConstituentGap(from, to, w));
             }
@@ -401,7 +401,7 @@ public static class Basket
             for (var j = 0; j < count; j++)
             {
                 var date = calendar[b + j];
-                var i = Bars.LastOnOrBefore(bars, date);
+                var i = Sessions.LastOnOrBefore(bars, date);
                 if (i < 0 || date.DayNumber - bars[i].Date.DayNumber > maxAgeDays)
                 {
                     var range = $"it covers {IsoDate.Format(bars[0].Date)} to {IsoDate.Format(bars[^1].Date)}";
@@ -468,30 +468,9 @@ public static class Basket
 
     private static DateOnly BaseSession(DateOnly[] calendar, DateOnly from)
     {
-        var i = LastOnOrBefore(calendar, from);
+        var i = Sessions.LastOnOrBefore(calendar, from);
         return calendar.Length == 0 ? from : calendar[Math.Max(0, i)];
     }
-
-    private static int LastOnOrBefore(DateOnly[] dates, DateOnly date)
-    {
-        var i = Array.BinarySearch(dates, date);
-        return i >= 0 ? i : ~i - 1;
-    }
-
-    private static int Weekdays(DateOnly from, DateOnly to)
-    {
-        var n = 0;
-        for (var d = from.AddDays(1); d < to; d = d.AddDays(1))
-        {
-            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                n++;
-            }
-        }
-
-        return n;
-    }
-
 
     private sealed record IndexRun(double[] Levels, int[] Members, int Resets);
 

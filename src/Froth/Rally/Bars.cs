@@ -1,22 +1,16 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Froth.Series;
 
 namespace Froth.Rally;
 
 /// <summary>
-/// Shared plumbing of the rally facts: a span over bars without copying, input checks, the as-of session,
-/// and the calendar keys (ISO week, month, quarter) the period conventions use.
+/// Shared plumbing of the rally facts: a span over bars without copying, input checks and the as-of session.
+/// Searches by date are <see cref="Sessions"/>'s and calendar keys <see cref="TradingCalendar"/>'s.
 /// </summary>
 internal static class Bars
 {
     /// <summary>The bars as a span: no copy for arrays and lists, one copy otherwise.</summary>
-    public static ReadOnlySpan<DailyBar> Span(IReadOnlyList<DailyBar> bars) => bars switch
-    {
-        DailyBar[] array => array,
-        List<DailyBar> list => CollectionsMarshal.AsSpan(list),
-        _ => bars.ToArray(),
-    };
+    public static ReadOnlySpan<DailyBar> Span(IReadOnlyList<DailyBar> bars) => Sessions.AsSpan(bars);
 
     /// <summary>
     /// Checks that dates strictly ascend and that every close is positive and finite, up to and including
@@ -41,31 +35,6 @@ internal static class Bars
         }
     }
 
-    /// <summary>Index of the last bar dated on or before <paramref name="date"/>, or -1 when every bar is later.</summary>
-    public static int LastOnOrBefore(ReadOnlySpan<DailyBar> bars, DateOnly date)
-    {
-        int lo = 0, hi = bars.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (bars[mid].Date <= date)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>Same as <see cref="LastOnOrBefore(ReadOnlySpan{DailyBar}, DateOnly)"/>, searching only indices 0…<paramref name="last"/>.</summary>
-    public static int LastOnOrBefore(ReadOnlySpan<DailyBar> bars, DateOnly date, int last) =>
-        LastOnOrBefore(bars[..(last + 1)], date);
-
     /// <summary>
     /// Resolves the as-of session: the last bar on or before <paramref name="asOf"/> (the last bar when it is
     /// <see langword="null"/>).
@@ -83,36 +52,9 @@ internal static class Bars
             return bars.Length - 1;
         }
 
-        var i = LastOnOrBefore(bars, date);
+        var i = Sessions.LastOnOrBefore(bars, date);
         return i >= 0
             ? i
             : throw new FrothException($"The as-of date {IsoDate.Format(date)} is before the first bar of {what} ({IsoDate.Format(bars[0].Date)}); expected a date on or after it.");
-    }
-
-    /// <summary>Monday-based week number: equal for two dates of the same ISO week (0001-01-01 was a Monday).</summary>
-    public static int Week(DateOnly date) => date.DayNumber / 7;
-
-    /// <summary>Month number: year × 12 + month − 1.</summary>
-    public static int Month(DateOnly date) => (date.Year * 12) + date.Month - 1;
-
-    /// <summary>The Monday that starts the ISO week of <paramref name="date"/>.</summary>
-    public static DateOnly WeekStart(DateOnly date) => DateOnly.FromDayNumber(date.DayNumber - (date.DayNumber % 7));
-
-    /// <summary>The first day of the calendar quarter of <paramref name="date"/>.</summary>
-    public static DateOnly QuarterStart(DateOnly date) => new(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1);
-
-
-    /// <summary>True when a weekday (Monday–Friday) falls strictly after <paramref name="date"/> and on or before <paramref name="end"/>.</summary>
-    public static bool WeekdayAfter(DateOnly date, DateOnly end)
-    {
-        for (var d = date.AddDays(1); d <= end; d = d.AddDays(1))
-        {
-            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -48,7 +48,7 @@ public static class RallyFacts
         PeriodReturn? range = null;
         if (options.From is { } from)
         {
-            var end = options.To is { } to && to < session.Date ? Bars.LastOnOrBefore(span, to, last) : last;
+            var end = options.To is { } to && to < session.Date ? Sessions.LastOnOrBefore(span[..(last + 1)], to) : last;
             range = end >= 0 ? Returns.Between(span, end, RallyPeriod.Range, from) : null;
         }
 

@@ -49,8 +49,8 @@ public static class RelativePerformance
         var b = Bars.Span(benchmark);
         Bars.Check(a, a.Length - 1, "the series");
         Bars.Check(b, b.Length - 1, "the benchmark");
-        var ia = Bars.LastOnOrBefore(a, baseDate);
-        var ib = Bars.LastOnOrBefore(b, baseDate);
+        var ia = Sessions.LastOnOrBefore(a, baseDate);
+        var ib = Sessions.LastOnOrBefore(b, baseDate);
         if (ia < 0 || ib < 0)
         {
             throw new FrothException($"The ratio series needs a close of both series on or before its base date {IsoDate.Format(baseDate)}; {(ia < 0 ? "the series" : "the benchmark")} starts on {IsoDate.Format((ia < 0 ? a : b)[0].Date)}.");
@@ -75,7 +75,7 @@ public static class RelativePerformance
     internal static RelativeFacts Compare(ReadOnlySpan<DailyBar> bars, int last, ReadOnlySpan<DailyBar> benchmark, DateOnly? range)
     {
         var end = bars[last].Date;
-        var bLast = Bars.LastOnOrBefore(benchmark, end);
+        var bLast = Sessions.LastOnOrBefore(benchmark, end);
         if (bLast < 0)
         {
             throw new FrothException(benchmark.IsEmpty

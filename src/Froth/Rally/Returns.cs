@@ -29,9 +29,9 @@ public static class Returns
     public static DateOnly? BaseDate(RallyPeriod period, DateOnly asOfSession, DateOnly? previousSession) => period switch
     {
         RallyPeriod.Day => previousSession,
-        RallyPeriod.WeekToDate => Bars.WeekStart(asOfSession).AddDays(-1),
+        RallyPeriod.WeekToDate => TradingCalendar.WeekStart(asOfSession).AddDays(-1),
         RallyPeriod.MonthToDate => new DateOnly(asOfSession.Year, asOfSession.Month, 1).AddDays(-1),
-        RallyPeriod.QuarterToDate => Bars.QuarterStart(asOfSession).AddDays(-1),
+        RallyPeriod.QuarterToDate => TradingCalendar.QuarterStart(asOfSession).AddDays(-1),
         RallyPeriod.YearToDate => new DateOnly(asOfSession.Year - 1, 12, 31),
         RallyPeriod.OneYear => asOfSession.AddYears(-1),
         _ => throw new ArgumentOutOfRangeException(nameof(period), period, "A range's base date is its first date."),
@@ -68,7 +68,7 @@ public static class Returns
         }
 
         var span = Bars.Span(bars);
-        var last = Bars.LastOnOrBefore(span, to);
+        var last = Sessions.LastOnOrBefore(span, to);
         if (last < 0)
         {
             return null;
@@ -113,7 +113,7 @@ public static class Returns
     /// <summary>The return of <paramref name="period"/> ending on bar <paramref name="last"/> with the given base date.</summary>
     internal static PeriodReturn? Between(ReadOnlySpan<DailyBar> bars, int last, RallyPeriod period, DateOnly baseDate)
     {
-        var b = Bars.LastOnOrBefore(bars, baseDate, last);
+        var b = Sessions.LastOnOrBefore(bars[..(last + 1)], baseDate);
         if (b < 0)
         {
             return null;

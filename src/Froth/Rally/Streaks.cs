@@ -79,7 +79,7 @@ public static class Streaks
                 var key = int.MinValue;
                 for (var i = 0; i <= last; i++)
                 {
-                    var k = frequency == StreakFrequency.Weekly ? Bars.Week(bars[i].Date) : Bars.Month(bars[i].Date);
+                    var k = frequency == StreakFrequency.Weekly ? TradingCalendar.Week(bars[i].Date) : TradingCalendar.Month(bars[i].Date);
                     if (k != key)
                     {
                         key = k;
@@ -93,10 +93,10 @@ public static class Streaks
 
             var inProgress = frequency switch
             {
-                StreakFrequency.Weekly => Bars.Week(bars[last].Date) == Bars.Week(asOfDate)
-                    && Bars.WeekdayAfter(asOfDate, Bars.WeekStart(asOfDate).AddDays(6)),
-                StreakFrequency.Monthly => Bars.Month(bars[last].Date) == Bars.Month(asOfDate)
-                    && Bars.WeekdayAfter(asOfDate, new DateOnly(asOfDate.Year, asOfDate.Month, 1).AddMonths(1).AddDays(-1)),
+                StreakFrequency.Weekly => TradingCalendar.Week(bars[last].Date) == TradingCalendar.Week(asOfDate)
+                    && TradingCalendar.WeekdayAfter(asOfDate, TradingCalendar.WeekStart(asOfDate).AddDays(6)),
+                StreakFrequency.Monthly => TradingCalendar.Month(bars[last].Date) == TradingCalendar.Month(asOfDate)
+                    && TradingCalendar.WeekdayAfter(asOfDate, TradingCalendar.MonthStart(asOfDate).AddMonths(1).AddDays(-1)),
                 _ => false,
             };
             return Core(closes.AsSpan(0, m), ends.AsSpan(0, m), frequency, since, inProgress);

@@ -16,4 +16,4 @@ namespace Froth.Series;
 /// <param name="Low">Lowest price of the session.</param>
 /// <param name="Close">Closing price.</param>
 /// <param name="Volume">Traded volume, or <see langword="null"/> when the source has none.</param>
-public readonly record struct DailyBar(DateOnly Date, double Open, double High, double Low, double Close, double? Volume);
+public readonly record struct DailyBar(DateOnly Date, double Open, double High, double Low, double Close, double? Volume) : IDated;

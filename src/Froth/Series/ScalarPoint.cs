@@ -8,4 +8,4 @@ namespace Froth.Series;
 /// </remarks>
 /// <param name="Date">The observation date (for periodic series, the first day of the period).</param>
 /// <param name="Value">The value, in the series' unit (<see cref="Instrument.Unit"/>).</param>
-public readonly record struct ScalarPoint(DateOnly Date, double Value);
+public readonly record struct ScalarPoint(DateOnly Date, double Value) : IDated;

@@ -38,18 +38,6 @@ internal static class Descriptive
         return Math.Sqrt(squares / (values.Count - 1));
     }
 
-    /// <summary>Median of values sorted ascending: the middle one, or the mean of the two middle ones for an even count.</summary>
-    public static double? MedianOfSorted(IReadOnlyList<double> sorted)
-    {
-        var n = sorted.Count;
-        if (n == 0)
-        {
-            return null;
-        }
-
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] + sorted[n / 2]) / 2;
-    }
-
     /// <summary>(value − mean) / sd, or <see langword="null"/> when either is undefined or sd is 0.</summary>
     public static double? ZScore(double value, double? mean, double? sd) =>
         mean is { } m && sd is { } s && s > 0 ? (value - m) / s : null;

@@ -88,8 +88,8 @@ public static class ValuationHistory
     /// </summary>
     /// <param name="series">Observations ascending by date; non-finite values are treated as missing.</param>
     /// <param name="date">The date asked about.</param>
-    /// <param name="staleRunLength">Run length from which the value is flagged stale (at least 2); default 10, as <see cref="ValuationOptions.StaleRunLength"/>.</param>
-    public static StaleStatus? StaleAt(IReadOnlyList<ScalarPoint> series, DateOnly date, int staleRunLength = 10)
+    /// <param name="staleRunLength">Run length from which the value is flagged stale (at least 2); default <see cref="StaleData.RunLength"/>, as <see cref="ValuationOptions.StaleRunLength"/>.</param>
+    public static StaleStatus? StaleAt(IReadOnlyList<ScalarPoint> series, DateOnly date, int staleRunLength = StaleData.RunLength)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentOutOfRangeException.ThrowIfLessThan(staleRunLength, 2);
@@ -197,7 +197,7 @@ public static class ValuationHistory
             losses,
             repeats,
             mean,
-            Descriptive.MedianOfSorted(multiples),
+            Froth.Statistics.Quantiles.MedianOfSorted(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(multiples)),
             multiples.Count == 0 ? null : multiples[0],
             multiples.Count == 0 ? null : multiples[^1],
             sd,

@@ -1,3 +1,4 @@
+using Froth.Series;
 namespace Froth.Valuation;
 
 /// <summary>How a valuation series is set against its own history (<see cref="ValuationHistory.Compute"/>).</summary>
@@ -24,10 +25,11 @@ public sealed record ValuationOptions
     public bool NonPositiveIsLoss { get; init; } = true;
 
     /// <summary>
-    /// A value repeated unchanged on at least this many consecutive observations is stale (at least 2). Default 10,
-    /// the threshold of the <c>stale-run</c> data quality rule, so that the two agree.
+    /// A value repeated unchanged on at least this many consecutive observations is stale (at least 2). Default
+    /// <see cref="StaleData.RunLength"/> (10), Froth's one stale-data threshold, which the <c>stale-run</c> data
+    /// quality rule and the store's preferred-source rule also use.
     /// </summary>
-    public int StaleRunLength { get; init; } = 10;
+    public int StaleRunLength { get; init; } = StaleData.RunLength;
 
     /// <summary>
     /// The history is short when the series starts more than this many days after the window's start (at least 0).

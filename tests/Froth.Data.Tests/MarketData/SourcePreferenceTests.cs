@@ -91,42 +91,6 @@ public sealed class SourcePreferenceTests
         ordered.Select(s => s.Source).ShouldBe(["live", "padded"]);
     }
 
-    public sealed class StaleSince
-    {
-        private static readonly DateOnly[] Days = [.. Enumerable.Range(0, 7).Select(i => new DateOnly(2026, 8, 10).AddDays(i))];
-
-        [Fact]
-        public void Should_find_the_first_date_of_a_tail_of_five_equal_values()
-        {
-            // Values 1, 2, then 3 repeated five times: the tail starts on the third date, 2026-08-12.
-            SourcePreference.StaleSince(Days, [1, 2, 3, 3, 3, 3, 3]).ShouldBe(new DateOnly(2026, 8, 12));
-        }
-
-        [Fact]
-        public void Should_not_count_a_tail_of_four_equal_values()
-        {
-            SourcePreference.StaleSince(Days, [1, 2, 9, 3, 3, 3, 3]).ShouldBeNull();
-        }
-
-        [Fact]
-        public void Should_treat_a_constant_series_as_stale_from_its_first_date()
-        {
-            SourcePreference.StaleSince(Days[..5], [7, 7, 7, 7, 7]).ShouldBe(Days[0]);
-        }
-
-        [Fact]
-        public void Should_return_null_for_an_empty_series()
-        {
-            SourcePreference.StaleSince([], []).ShouldBeNull();
-        }
-
-        [Fact]
-        public void Should_reject_dates_and_values_of_different_lengths()
-        {
-            Should.Throw<ArgumentException>(() => SourcePreference.StaleSince(Days, [1.0]));
-        }
-    }
-
     [Fact]
     public void Should_rank_an_excerpt_after_every_history_however_recent()
     {

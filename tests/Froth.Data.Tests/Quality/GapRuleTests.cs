@@ -18,18 +18,6 @@ public sealed class GapRuleTests
         issue.Message.ShouldContain("13 weekdays between 1999-02-09 (line 2043) and 1999-03-01");
     }
 
-    [Theory]
-    [InlineData("2024-01-05", "2024-01-08", 0)] // Friday → Monday
-    [InlineData("2024-01-01", "2024-01-08", 4)] // Monday → next Monday: Tue–Fri
-    [InlineData("2024-01-05", "2024-01-22", 10)] // Friday → Monday two weeks on
-    [InlineData("2024-01-05", "2024-01-23", 11)]
-    [InlineData("2024-01-06", "2024-01-07", 0)] // Saturday → Sunday
-    [InlineData("2024-01-02", "2024-01-02", 0)]
-    public void Should_count_weekdays_between_two_dates(string before, string after, int weekdays)
-    {
-        GapRule.WeekdaysBetween(Day(before), Day(after)).ShouldBe(weekdays);
-    }
-
     [Fact]
     public void Should_report_the_gapped_fixture_and_follow_the_option()
     {

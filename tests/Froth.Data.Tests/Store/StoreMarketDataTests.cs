@@ -85,26 +85,54 @@ public sealed class StoreMarketDataTests
         [Fact]
         public void Should_not_prefer_a_source_whose_tail_is_forward_filled()
         {
-            // Given source "padded" that runs two days further than "live" but repeats its last close for 5 days
+            // Given source "padded" that runs one weekday further than "live" but repeats its last close on ten
+            // sessions (StaleData.RunLength), from 2026-08-10 to 2026-08-21
             var live = Bars("/live.csv", "live", Tencent, "live", Bar("2026-08-17", 590.0), Bar("2026-08-18", 592.5), Bar("2026-08-19", 591.0), Bar("2026-08-20", 596.0));
-            var padded = Bars(
-                "/padded.csv",
-                "padded",
-                Tencent,
-                "padded",
-                Bar("2026-08-14", 588.0),
-                Bar("2026-08-17", 590.0),
-                Bar("2026-08-18", 590.0),
-                Bar("2026-08-19", 590.0),
-                Bar("2026-08-20", 590.0),
-                Bar("2026-08-21", 590.0));
+            var padDays = Enumerable.Range(0, 12).Select(i => D("2026-08-10").AddDays(i)).Where(TradingCalendar.IsWeekday).ToList();
+            padDays.Count.ShouldBe(StaleData.RunLength);
+            var padded = Bars("/padded.csv", "padded", Tencent, "padded", [Bar("2026-08-07", 588.0), .. padDays.Select(d => Bar(IsoDate.Format(d), 590.0))]);
             using var data = Open(live, padded);
 
-            // Then "padded" is fresh only until 2026-08-17, the first of its five equal closes, and "live" wins
+            // Then "padded" is fresh only until 2026-08-10, the first of its ten equal closes, and "live" wins
             var sources = data.Sources("0700.HK");
-            sources.Select(s => (s.Source, s.FreshUntil)).ShouldBe([("live", D("2026-08-20")), ("padded", D("2026-08-17"))]);
-            sources[1].StaleSince.ShouldBe(D("2026-08-17"));
+            sources.Select(s => (s.Source, s.FreshUntil)).ShouldBe([("live", D("2026-08-20")), ("padded", D("2026-08-10"))]);
+            sources[1].StaleSince.ShouldBe(D("2026-08-10"));
             data.Bars("0700.HK")[^1].Close.ShouldBe(596.0);
+        }
+
+        [Fact]
+        public void Should_find_the_stale_tail_in_SQL_exactly_as_the_CSharp_rule_does()
+        {
+            // The store computes each source's stale tail in SQL (one query over every series); StaleData.StaleSince
+            // is the C# rule the in-memory market data and the analytics use. 200 random series whose tails repeat
+            // their last value 0 to 14 times, with interior runs and NaN-free values drawn from a small set so that
+            // equal neighbours are common: both must agree on every one.
+            var random = new Random(20261204);
+            var batches = new List<ImportBatch>();
+            var expected = new Dictionary<string, DateOnly?>();
+            for (var k = 0; k < 200; k++)
+            {
+                var days = Enumerable.Range(0, 400).Select(i => D("2020-01-01").AddDays(i)).Where(TradingCalendar.IsWeekday).Take(random.Next(1, 60)).ToList();
+                var values = days.Select(_ => 100.0 + random.Next(0, 3)).ToList();
+                var tail = Math.Min(random.Next(0, 15), values.Count);
+                for (var i = values.Count - tail; i < values.Count; i++)
+                {
+                    values[i] = values[^1];
+                }
+
+                var instrument = Tencent with { Symbol = $"T{k:000}.HK", Aliases = [] };
+                batches.Add(Bars($"/s{k}.csv", $"s{k}", instrument, $"s{k}", [.. days.Select((d, i) => Bar(IsoDate.Format(d), values[i]))]));
+                expected[instrument.Symbol] = StaleData.StaleSince(days, values);
+            }
+
+            using var data = Open([.. batches]);
+
+            foreach (var (symbol, since) in expected)
+            {
+                data.Sources(symbol).ShouldHaveSingleItem().StaleSince.ShouldBe(since, symbol);
+            }
+
+            expected.Values.Count(v => v is not null).ShouldBeGreaterThan(20); // the sample has stale tails to compare
         }
 
         [Fact]

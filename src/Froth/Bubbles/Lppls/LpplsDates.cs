@@ -25,7 +25,7 @@ public static class LpplsDates
         for (var moved = 0; moved != steps;)
         {
             date = date.AddDays(direction);
-            if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            if (Series.TradingCalendar.IsWeekday(date))
             {
                 moved += direction;
             }

@@ -1,3 +1,4 @@
+using Froth.Statistics;
 namespace Froth.Bubbles.Lppls;
 
 /// <summary>
@@ -165,7 +166,7 @@ public static class LpplsIndicators
             negative[w] /= resamples;
         }
 
-        return new LpplsTrust(end, spans.Count, resamples, Median(positive), Median(negative));
+        return new LpplsTrust(end, spans.Count, resamples, Quantiles.Median(positive)!.Value, Quantiles.Median(negative)!.Value);
     }
 
     /// <summary>The confidence indicator from fits already made for the windows ending at <paramref name="end"/>.</summary>
@@ -191,15 +192,6 @@ public static class LpplsIndicators
         }
 
         return Summarize(end, outcomes, options);
-    }
-
-    /// <summary>Quantile of ascending <paramref name="sorted"/> values by linear interpolation between order statistics (Hyndman and Fan type 7, the default of R and NumPy).</summary>
-    internal static double Quantile(ReadOnlySpan<double> sorted, double level)
-    {
-        var h = (sorted.Length - 1) * level;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 
     private const long TrustStream = 0x7472757374; // "trust": keeps resampling draws apart from the calibration's
@@ -237,7 +229,7 @@ public static class LpplsIndicators
         {
             tcs.Sort();
             var sorted = tcs.ToArray();
-            quantiles = [.. options.QuantileLevels.Select(level => new LpplsTcQuantile(level, Quantile(sorted, level)))];
+            quantiles = [.. options.QuantileLevels.Select(level => new LpplsTcQuantile(level, Quantiles.OfSorted(sorted, level)))];
         }
 
         return new LpplsConfidence(end, outcomes.Length, positive, negative, notConverged, quantiles);
@@ -247,13 +239,6 @@ public static class LpplsIndicators
         fit is null
             ? default
             : new Outcome(fit.Converged, fit.Converged && filter.Qualifies(fit), fit.Sign, fit.TcAfterEnd);
-
-    private static double Median(double[] values)
-    {
-        Array.Sort(values);
-        var mid = values.Length / 2;
-        return values.Length % 2 == 1 ? values[mid] : 0.5 * (values[mid - 1] + values[mid]);
-    }
 
     private static LpplsIndicatorOptions Checked(LpplsIndicatorOptions? options)
     {

@@ -160,17 +160,8 @@ public static class PsyCriticalValues
         return new PsyCriticalValueTable(result.Count, result.FirstIndex, 0, null, null, null, bsadf, null);
     }
 
-    /// <summary>The type-7 quantile of sorted values (NaN first, as <see cref="Array.Sort(Array)"/> puts them).</summary>
-    internal static double Quantile(ReadOnlySpan<double> sorted, double p)
-    {
-        var h = (sorted.Length - 1) * p;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
-    }
-
     private static CriticalValueSet Quantiles(ReadOnlySpan<double> sorted) =>
-        new(Quantile(sorted, 0.90), Quantile(sorted, 0.95), Quantile(sorted, 0.99));
+        new(Statistics.Quantiles.OfSorted(sorted, 0.90), Statistics.Quantiles.OfSorted(sorted, 0.95), Statistics.Quantiles.OfSorted(sorted, 0.99));
 
     private static void CheckReplications(int replications)
     {

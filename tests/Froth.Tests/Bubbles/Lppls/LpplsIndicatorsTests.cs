@@ -175,18 +175,4 @@ public sealed class LpplsIndicatorsTests
             Should.Throw<FrothException>(() => LpplsIndicators.Trust(prices, 120, 0, FourWindows)).Message.ShouldContain("at least 1 resample");
         }
     }
-
-    public sealed class Quantile
-    {
-        [Theory]
-        [InlineData(0.5, 2.5)]
-        [InlineData(0.05, 1.15)] // R: quantile(1:4, 0.05) = 1.15 (type 7: 1 + 0.15·(2 − 1))
-        [InlineData(0.95, 3.85)]
-        [InlineData(0.0, 1.0)]
-        [InlineData(1.0, 4.0)]
-        public void Should_interpolate_between_order_statistics_like_R_type_7(double level, double expected)
-        {
-            LpplsIndicators.Quantile([1.0, 2, 3, 4], level).ShouldBe(expected, 1e-12);
-        }
-    }
 }

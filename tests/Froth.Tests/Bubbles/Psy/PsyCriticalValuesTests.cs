@@ -250,19 +250,6 @@ public sealed class PsyCriticalValuesTests
         }
     }
 
-    public sealed class Quantiles
-    {
-        [Fact]
-        public void Should_interpolate_like_Rs_default_type_7()
-        {
-            // R: quantile(1:10, c(.9, .95, .99)) = 9.1, 9.55, 9.91
-            double[] sorted = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-            PsyCriticalValues.Quantile(sorted, 0.90).ShouldBe(9.1, 1e-12);
-            PsyCriticalValues.Quantile(sorted, 0.95).ShouldBe(9.55, 1e-12);
-            PsyCriticalValues.Quantile(sorted, 0.99).ShouldBe(9.91, 1e-12);
-        }
-    }
-
     private static double Tolerance(double[] sample, double p, double quantile) =>
         StandardErrors * Math.Sqrt(
             Math.Pow(QuantileError.StandardError(sample, p, quantile, Replications), 2)
