@@ -18,8 +18,8 @@ public static class PsyCriticalValueCache
     /// <summary>The cache kind.</summary>
     public const string Kind = "psy-critical-values";
 
-    /// <summary>Bumped whenever the simulation changes its results.</summary>
-    public const int Version = 1;
+    /// <summary>Bumped whenever the simulation changes its results or the stored table its shape (2: the table records its design).</summary>
+    public const int Version = 2;
 
     /// <summary>The key of <see cref="PsyCriticalValues.MonteCarlo"/> for these parameters.</summary>
     public static CacheKey MonteCarloKey(int count, PsyOptions options, PsyMonteCarloOptions monteCarlo)

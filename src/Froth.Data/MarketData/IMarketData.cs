@@ -15,9 +15,14 @@ public interface IMarketData
     /// <summary>Every instrument, ordered by symbol (ordinal).</summary>
     IReadOnlyList<Instrument> Instruments();
 
-    /// <summary>Resolves a canonical symbol or an alias, ignoring case.</summary>
-    /// <exception cref="UnknownSymbolException">Nothing matches; the message suggests the closest symbols.</exception>
-    Instrument Resolve(string symbolOrAlias);
+    /// <summary>
+    /// The instruments a canonical symbol or an alias names, ignoring case (<see cref="SymbolMatching"/>): none, one,
+    /// or several when an alias is shared. Never throws for a name that is not there.
+    /// </summary>
+    IReadOnlyList<Instrument> Matches(string symbolOrAlias);
+
+    /// <summary>The stored symbols and aliases closest to a name that matches nothing, best first.</summary>
+    IReadOnlyList<string> Suggest(string symbolOrAlias);
 
     /// <summary>The sources stored for a symbol, preferred first.</summary>
     IReadOnlyList<SeriesSource> Sources(string symbol);

@@ -33,16 +33,10 @@ public sealed class InMemoryMarketData : IMarketData
         [.. _instruments.Values.OrderBy(i => i.Symbol, StringComparer.Ordinal)];
 
     /// <inheritdoc />
-    public Instrument Resolve(string symbolOrAlias)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(symbolOrAlias);
-        var match = _instruments.Values.FirstOrDefault(i =>
-            string.Equals(i.Symbol, symbolOrAlias, StringComparison.OrdinalIgnoreCase)
-            || i.Aliases.Any(a => string.Equals(a, symbolOrAlias, StringComparison.OrdinalIgnoreCase)));
-        return match ?? throw new UnknownSymbolException(
-            symbolOrAlias,
-            SymbolSuggestions.Closest(symbolOrAlias, _instruments.Values.SelectMany(i => i.Aliases.Prepend(i.Symbol))));
-    }
+    public IReadOnlyList<Instrument> Matches(string symbolOrAlias) => SymbolMatching.Match(_instruments, symbolOrAlias);
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Suggest(string symbolOrAlias) => SymbolMatching.Suggest(_instruments, symbolOrAlias);
 
     /// <inheritdoc />
     public IReadOnlyList<SeriesSource> Sources(string symbol)

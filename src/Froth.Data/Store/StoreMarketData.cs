@@ -85,37 +85,10 @@ public sealed class StoreMarketData : IMarketData, IDisposable
         [.. Catalog.Instruments.Values.OrderBy(i => i.Symbol, StringComparer.Ordinal)];
 
     /// <inheritdoc />
-    /// <exception cref="FrothException">The name is an alias of several instruments (the message lists them).</exception>
-    public Instrument Resolve(string symbolOrAlias)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(symbolOrAlias);
-        var wanted = symbolOrAlias.Trim();
-        var instruments = Catalog.Instruments;
-        if (instruments.TryGetValue(wanted, out var exact))
-        {
-            return exact;
-        }
+    public IReadOnlyList<Instrument> Matches(string symbolOrAlias) => SymbolMatching.Match(Catalog.Instruments, symbolOrAlias);
 
-        var bySymbol = instruments.Values.Where(i => string.Equals(i.Symbol, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (bySymbol.Count == 1)
-        {
-            return bySymbol[0];
-        }
-
-        var byAlias = instruments.Values
-            .Where(i => i.Aliases.Any(a => string.Equals(a, wanted, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(i => i.Symbol, StringComparer.Ordinal)
-            .ToList();
-        return byAlias.Count switch
-        {
-            1 => byAlias[0],
-            > 1 => throw new FrothException(
-                $"'{wanted}' is an alias of several instruments: {string.Join(", ", byAlias.Select(i => i.Symbol))}; use the canonical symbol."),
-            _ => throw new UnknownSymbolException(
-                wanted,
-                SymbolSuggestions.Closest(wanted, instruments.Values.OrderBy(i => i.Symbol, StringComparer.Ordinal).SelectMany(i => i.Aliases.Prepend(i.Symbol)))),
-        };
-    }
+    /// <inheritdoc />
+    public IReadOnlyList<string> Suggest(string symbolOrAlias) => SymbolMatching.Suggest(Catalog.Instruments, symbolOrAlias);
 
     /// <inheritdoc />
     public IReadOnlyList<SeriesSource> Sources(string symbol) =>

@@ -23,7 +23,14 @@ namespace Froth.Baskets;
 /// close, without changing the level. Resets happen at the base, on the schedule of
 /// <see cref="BasketRebalancing"/> (at the close of the first basket session of a month or quarter, or every
 /// session), and at the close of the first session of a constituent listed after the base (it enters then;
-/// its return before that close is not counted). Between resets weights drift with prices.</para>
+/// its return before that close is not counted). Between resets weights drift with prices. At a scheduled
+/// rebalance, a constituent whose last bar is more than <see cref="BasketOptions.GapWeekdays"/> weekdays old
+/// (delisted, or its source ended) leaves the index at its last price; if it trades again it re-enters at its
+/// next close.</para>
+/// <para><b>Inception and period.</b> The index runs from its inception (<see cref="BasketOptions.Inception"/>,
+/// by default the period's base) to the period's end; the period's figures (return, contributions, breadth,
+/// weights) are measured from the period's base session on that one run, so every period of a basket with one
+/// inception reads the same index levels (<see cref="BasketResult.History"/>).</para>
 /// <para><b>Left out and reported</b> (<see cref="BasketResult.Excluded"/>): a constituent without any bar, one
 /// whose first bar is after the period, one whose last bar is before the base session. <b>Kept and
 /// reported</b>: one that entered later (<see cref="ConstituentResult.EnteredOn"/>), one whose data stops
@@ -116,14 +123,18 @@ public static class Basket
             }
         }
 
+        // The index starts at its inception (the period's base unless an earlier one is given) and runs to the end;
+        // the period's figures are measured from the period's base session on that one run.
+        var start = options.Inception ?? options.From;
         var calendar = Calendar(candidates);
-        var baseDate = BaseSession(calendar, options.From);
+        var startSession = BaseSession(calendar, start);
         var members = new List<Member>();
         foreach (var m in candidates)
         {
-            if (m.Bars[m.Count - 1].Date < baseDate)
+            if (m.Bars[m.Count - 1].Date < startSession)
             {
-                excluded.Add(new BasketExclusion(m.Symbol, ExclusionReason.EndedBeforePeriod, $"{m.Symbol}: last bar {IsoDate.Format(m.Bars[m.Count - 1].Date)} is before the base session {IsoDate.Format(baseDate)}; left out."));
+                var when = options.Inception is null ? "base session" : "index's first session";
+                excluded.Add(new BasketExclusion(m.Symbol, ExclusionReason.EndedBeforePeriod, $"{m.Symbol}: last bar {IsoDate.Format(m.Bars[m.Count - 1].Date)} is before the {when} {IsoDate.Format(startSession)}; left out."));
             }
             else
             {
@@ -134,11 +145,12 @@ public static class Basket
         if (members.Count == 0)
         {
             var why = excluded.Count == 0 ? string.Empty : " " + string.Join(" ", excluded.Select(e => e.Message));
-            throw new FrothException($"Basket '{definition.Name}' has no constituent with data between {IsoDate.Format(options.From)} and {IsoDate.Format(options.To)}.{why}");
+            throw new FrothException($"Basket '{definition.Name}' has no constituent with data between {IsoDate.Format(start)} and {IsoDate.Format(options.To)}.{why}");
         }
 
         calendar = Calendar(members);
-        var b = Math.Max(0, Sessions.LastOnOrBefore(calendar, options.From));
+        var b0 = Math.Max(0, Sessions.LastOnOrBefore(calendar, start));
+        var b = Math.Max(b0, Sessions.LastOnOrBefore(calendar, options.From));
         var e = calendar.Length - 1;
         var currencies = members.Select(m => m.Data.Currency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (definition.Weighting is BasketWeighting.Price or BasketWeighting.Cap && definition.ReportingCurrency is null && currencies.Count > 1)
@@ -146,14 +158,28 @@ public static class Basket
             throw new FrothException($"Basket '{definition.Name}' is {definition.Weighting.ToString().ToLowerInvariant()}-weighted across {string.Join(" and ", currencies)} prices; that needs one currency: set a reporting currency (with its FX series) or use equal or fixed weights.");
         }
 
-        var factors = FxFactors(definition, currencies, calendar, b, fx, options.MaxFxAgeDays);
+        var factors = FxFactors(definition, currencies, calendar, b0, fx, options.MaxFxAgeDays);
         foreach (var m in members)
         {
-            m.Price(calendar, b, factors[m.Data.Currency]);
+            m.Price(calendar, b0, factors[m.Data.Currency]);
         }
 
-        var run = RunIndex(definition, members, calendar, b);
-        var constituents = members.Select(m => Describe(m, calendar, b, run.Levels[0], options.GapWeekdays)).ToList();
+        var run = RunIndex(definition, members, calendar, b0, b - b0, options.GapWeekdays);
+        var inPeriod = new List<Member>();
+        foreach (var m in members)
+        {
+            if (m.ExitedAt is { } exit && exit <= b - b0)
+            {
+                excluded.Add(new BasketExclusion(m.Symbol, ExclusionReason.EndedBeforePeriod, $"{m.Symbol}: last bar {IsoDate.Format(m.Bars[m.Count - 1].Date)}; it left the index at the rebalance of {IsoDate.Format(calendar[b0 + exit])}, before the base session {IsoDate.Format(calendar[b])}; left out."));
+            }
+            else if (m.Active || m.ExitedAt is not null)
+            {
+                inPeriod.Add(m);
+            }
+        }
+
+        var baseLevel = run.Levels[b - b0];
+        var constituents = inPeriod.Select(m => Describe(m, calendar, b0, b, baseLevel, options.GapWeekdays)).ToList();
         var reportCurrency = (ConstituentResult c) => definition.ReportingCurrency ?? c.Currency;
         var marketValue = constituents
             .Where(c => c.Shares is not null)
@@ -166,15 +192,23 @@ public static class Basket
             ShareOfAdded = marketValue.First(t => t.Currency == reportCurrency(c)).Added is var total && total != 0 ? c.MarketValueAdded / total : null,
         })];
 
+        // Leaders from the top and laggards from the bottom, never the same constituent twice: with fewer than
+        // twice Top constituents the leaders take the better half (the middle one when odd), the laggards the rest.
         var ranked = constituents.OrderByDescending(c => c.Return).ThenBy(c => c.Symbol, StringComparer.Ordinal).ToList();
-        var top = Math.Min(options.Top, ranked.Count);
+        var leaders = Math.Min(options.Top, (ranked.Count + 1) / 2);
+        var laggards = Math.Min(options.Top, ranked.Count / 2);
         var index = new List<BasketPoint>(e - b + 1);
-        var indexBars = new DailyBar[e - b + 1];
-        for (var k = b; k <= e; k++)
+        var history = new List<BasketPoint>(e - b0 + 1);
+        var historyBars = new DailyBar[e - b0 + 1];
+        for (var k = b0; k <= e; k++)
         {
-            var level = run.Levels[k - b];
-            index.Add(new BasketPoint(calendar[k], level, run.Members[k - b]));
-            indexBars[k - b] = new DailyBar(calendar[k], level, level, level, level, null);
+            var level = run.Levels[k - b0];
+            history.Add(new BasketPoint(calendar[k], level, run.Members[k - b0]));
+            historyBars[k - b0] = new DailyBar(calendar[k], level, level, level, level, null);
+            if (k >= b)
+            {
+                index.Add(new BasketPoint(calendar[k], level / baseLevel * BaseLevel, run.Members[k - b0]));
+            }
         }
 
         return new BasketResult(
@@ -185,17 +219,20 @@ public static class Basket
             definition.Rebalancing,
             calendar[b],
             calendar[e],
-            (run.Levels[^1] / BaseLevel) - 1,
+            (run.Levels[^1] / baseLevel) - 1,
             index,
-            RallyFacts.Compute(indexBars),
+            RallyFacts.Compute(historyBars),
             run.Resets,
             constituents,
             excluded,
             Breadth(constituents),
-            ranked[..top],
-            [.. Enumerable.Reverse(ranked).Take(top)],
+            ranked[..leaders],
+            [.. Enumerable.Reverse(ranked).Take(laggards)],
             marketValue,
-            [.. constituents.Where(c => c.Shares is null).Select(c => c.Symbol)]);
+            [.. constituents.Where(c => c.Shares is null).Select(c => c.Symbol)])
+        {
+            History = history,
+        };
     }
 
     private static BasketBreadth Breadth(IReadOnlyList<ConstituentResult> cs)
@@ -208,12 +245,16 @@ public static class Basket
         return new BasketBreadth(cs.Count, up, down, cs.Count - up - down, Share(up, cs.Count), a50, m50, Share(a50, m50), a200, m200, Share(a200, m200), hi, lo, m52, Share(hi, m52));
     }
 
-    /// <summary>Runs the holdings through the calendar: levels and member counts from the base to the end, contributions, weights.</summary>
-    private static IndexRun RunIndex(BasketDefinition definition, List<Member> members, DateOnly[] calendar, int b)
+    /// <summary>
+    /// Runs the holdings through the calendar from the index's first session (column 0 of the prices, calendar index
+    /// <paramref name="b0"/>) to the end: levels and member counts, and, from the period's base column
+    /// <paramref name="periodBase"/> on, contributions and the weights at the period's start and end.
+    /// </summary>
+    private static IndexRun RunIndex(BasketDefinition definition, List<Member> members, DateOnly[] calendar, int b0, int periodBase, int exitWeekdays)
     {
         var e = calendar.Length - 1;
-        var levels = new double[e - b + 1];
-        var counts = new int[e - b + 1];
+        var levels = new double[e - b0 + 1];
+        var counts = new int[e - b0 + 1];
         var level = BaseLevel;
         var inBasket = new List<Member>();
         foreach (var m in members.Where(m => !double.IsNaN(m.Prices[0])))
@@ -223,32 +264,37 @@ public static class Basket
         }
 
         Reset(definition, inBasket, 0, level);
-        foreach (var m in inBasket)
-        {
-            m.WeightStart = m.Units * m.Prices[0] / level;
-        }
-
         levels[0] = level;
         counts[0] = inBasket.Count;
         var resets = 0;
-        for (var k = b + 1; k <= e; k++)
+        if (periodBase == 0)
         {
-            var j = k - b;
+            StartPeriod(inBasket, 0, level);
+        }
+
+        for (var k = b0 + 1; k <= e; k++)
+        {
+            var j = k - b0;
             var value = 0.0;
             foreach (var m in inBasket)
             {
                 value += m.Units * m.Prices[j];
-                m.Contribution += m.Units * (m.Prices[j] - m.Prices[j - 1]);
+                if (j > periodBase)
+                {
+                    m.Contribution += m.Units * (m.Prices[j] - m.Prices[j - 1]);
+                }
             }
 
             level = value;
             var entered = false;
             foreach (var m in members)
             {
-                if (!m.Active && !double.IsNaN(m.Prices[j]))
+                // A constituent enters at its first close, and one that left re-enters at its first close after it left.
+                if (!m.Active && (m.ExitedAt is null ? !double.IsNaN(m.Prices[j]) : m.Traded[j]))
                 {
                     m.Active = true;
                     m.EnteredAt = j;
+                    m.ExitedAt = null;
                     inBasket.Add(m);
                     entered = true;
                 }
@@ -261,23 +307,52 @@ public static class Basket
                 BasketRebalancing.Quarterly => TradingCalendar.Quarter(calendar[k]) != TradingCalendar.Quarter(calendar[k - 1]),
                 _ => false,
             };
-            if (entered || scheduled)
+            if (scheduled)
+            {
+                // A constituent whose data stopped more than the gap threshold before a scheduled rebalance has left
+                // the market (delisted, or its source ended): it leaves the index there, at its last price.
+                foreach (var m in inBasket.Where(m => TradingCalendar.WeekdaysBetween(m.Bars[m.Count - 1].Date, calendar[k]) > exitWeekdays).ToList())
+                {
+                    inBasket.Remove(m);
+                    m.Active = false;
+                    m.ExitedAt = j;
+                    m.Units = 0;
+                }
+            }
+
+            if ((entered || scheduled) && inBasket.Count > 0)
             {
                 Reset(definition, inBasket, j, level);
-                resets++;
+                if (j > periodBase)
+                {
+                    resets++;
+                }
             }
 
             levels[j] = level;
             counts[j] = inBasket.Count;
+            if (j == periodBase)
+            {
+                StartPeriod(inBasket, j, level);
+            }
         }
 
-        var last = e - b;
+        var last = e - b0;
         foreach (var m in inBasket)
         {
             m.WeightEnd = m.Units * m.Prices[last] / level;
         }
 
         return new IndexRun(levels, counts, resets);
+    }
+
+    private static void StartPeriod(List<Member> inBasket, int j, double level)
+    {
+        foreach (var m in inBasket)
+        {
+            m.InAtPeriodStart = true;
+            m.WeightStart = m.Units * m.Prices[j] / level;
+        }
     }
 
     /// <summary>Sets units so that the members' weights at price column <paramref name="j"/> match the target and their value is <paramref name="level"/>.</summary>
@@ -297,14 +372,15 @@ public static class Basket
         }
     }
 
-    private static ConstituentResult Describe(Member m, DateOnly[] calendar, int b, double baseLevel, int gapWeekdays)
+    private static ConstituentResult Describe(Member m, DateOnly[] calendar, int b0, int b, double baseLevel, int gapWeekdays)
     {
         var bars = m.Bars.AsSpan(0, m.Count);
-        var last = m.Prices.Length - 1;
-        var entry = m.EnteredAt ?? 0;
+        var periodBase = b - b0;
+        var entry = m.InAtPeriodStart ? periodBase : m.EnteredAt!.Value;
+        var end = m.ExitedAt ?? m.Prices.Length - 1;
         var basePrice = m.Prices[entry];
-        var endPrice = m.Prices[last];
-        var baseSession = bars[Sessions.LastOnOrBefore(bars, calendar[b + entry])].Date;
+        var endPrice = m.Prices[end];
+        var baseSession = bars[Sessions.LastOnOrBefore(bars, calendar[b0 + entry])].Date;
         var lastSession = bars[^1].Date;
         var stale = 0;
         for (var k = calendar.Length - 1; k > b && calendar[k] > lastSession; k--)
@@ -329,15 +405,15 @@ public static class Basket
             m.Symbol,
             m.Data.Name,
             m.Data.Currency,
-            m.EnteredAt is { } at ? calendar[b + at] : null,
+            m.InAtPeriodStart ? null : calendar[b0 + entry],
             baseSession,
             basePrice,
             lastSession,
             endPrice,
             (endPrice / basePrice) - 1,
             m.Contribution / baseLevel,
-            m.WeightStart,
-            m.WeightEnd,
+            m.InAtPeriodStart ? m.WeightStart : 0,
+            m.ExitedAt is null ? m.WeightEnd : 0,
             stale,
             gaps,
             shares,
@@ -495,6 +571,12 @@ public static class Basket
 
         public int? EnteredAt { get; set; }
 
+        /// <summary>Price column of the rebalance at which it left the index, or <see langword="null"/> while it is in.</summary>
+        public int? ExitedAt { get; set; }
+
+        /// <summary>True when it was in the index at the close of the period's base session.</summary>
+        public bool InAtPeriodStart { get; set; }
+
         public double Units { get; set; }
 
         public double Contribution { get; set; }
@@ -503,9 +585,13 @@ public static class Basket
 
         public double WeightEnd { get; set; }
 
+        /// <summary>True on each basket session from the index's first on which it has a bar of its own.</summary>
+        public bool[] Traded { get; private set; } = [];
+
         public void Price(DateOnly[] calendar, int b, double[] factor)
         {
             Prices = new double[calendar.Length - b];
+            Traded = new bool[Prices.Length];
             var i = -1;
             for (var j = 0; j < Prices.Length; j++)
             {
@@ -516,6 +602,7 @@ public static class Basket
                 }
 
                 Prices[j] = i < 0 ? double.NaN : Bars[i].Close * factor[j];
+                Traded[j] = i >= 0 && Bars[i].Date == date;
             }
         }
     }

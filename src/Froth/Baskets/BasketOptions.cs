@@ -9,6 +9,14 @@ public sealed record BasketOptions
     /// </summary>
     public required DateOnly From { get; init; }
 
+    /// <summary>
+    /// The index's first date, on or before <see cref="From"/>: holdings start at the last basket session on or before
+    /// it and run, rebalanced on schedule, through the period. <see langword="null"/>: the period's base, so that the
+    /// holdings are reset at <see cref="From"/>. With an inception, every period of one basket is measured on the same
+    /// index run, so that a year-to-date return equals the ratio of the index's levels, as for any published index.
+    /// </summary>
+    public DateOnly? Inception { get; init; }
+
     /// <summary>End date: the last basket session on or before it ends the period; no bar after it is read (point in time). Required.</summary>
     public required DateOnly To { get; init; }
 
@@ -33,6 +41,11 @@ public sealed record BasketOptions
         if (To < From)
         {
             throw new FrothException($"The basket period ends on {To:yyyy-MM-dd}, before it starts on {From:yyyy-MM-dd}; expected from ≤ to.");
+        }
+
+        if (Inception is { } inception && inception > From)
+        {
+            throw new FrothException($"The basket index starts on {inception:yyyy-MM-dd}, after the period's base {From:yyyy-MM-dd}; expected an inception on or before it.");
         }
 
         if (Top < 1)

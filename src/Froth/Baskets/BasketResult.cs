@@ -12,8 +12,8 @@ namespace Froth.Baskets;
 /// <param name="EndSession">The period's last basket session.</param>
 /// <param name="Return">Index return over the period, as a fraction.</param>
 /// <param name="Index">The index on every basket session from the base to the end.</param>
-/// <param name="IndexFacts">Rally facts of the index series as of its last session (returns within the period, streaks, drawdown).</param>
-/// <param name="Resets">Number of times holdings were reset after the base (scheduled rebalances and entries).</param>
+/// <param name="IndexFacts">Rally facts of the whole index run (<see cref="History"/>) as of its last session: returns, streaks, records and drawdown since the index began.</param>
+/// <param name="Resets">Number of times holdings were reset after the period's base session (scheduled rebalances and entries).</param>
 /// <param name="Constituents">Included constituents, in the definition's order.</param>
 /// <param name="Excluded">Constituents left out, with reasons.</param>
 /// <param name="Breadth">Breadth over the period and at its end.</param>
@@ -39,4 +39,12 @@ public sealed record BasketResult(
     IReadOnlyList<ConstituentResult> Leaders,
     IReadOnlyList<ConstituentResult> Laggards,
     IReadOnlyList<MarketValueTotal> MarketValue,
-    IReadOnlyList<string> WithoutShares);
+    IReadOnlyList<string> WithoutShares)
+{
+    /// <summary>
+    /// The whole index run, from its first session (the inception, <see cref="BasketOptions.Inception"/>, or the
+    /// period's base) to the end, 100 at the first: the one series every other figure of the basket is read from.
+    /// <see cref="Index"/> is its part from the period's base on, rebased to 100 there.
+    /// </summary>
+    public IReadOnlyList<BasketPoint> History { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using Froth.Data.MarketData;
 using Froth.Data.Sources;
 using Froth.Data.Store;
 using Froth.Series;

@@ -1,3 +1,4 @@
+using Froth.Data.MarketData;
 using System.CommandLine;
 using System.Globalization;
 using Froth.Cli.Hosting;

@@ -1,3 +1,4 @@
+using Froth.Data.MarketData;
 using System.Globalization;
 using Froth.Cli.Hosting;
 using Froth.Data.Sources;

@@ -1,3 +1,4 @@
+using Froth.Data.MarketData;
 using System.CommandLine;
 using Froth.Cli.Hosting;
 using Froth.Data.Quality;

@@ -6,7 +6,7 @@ namespace Froth.Cli.Commands.Valuation;
 
 /// <summary>
 /// Finds the subject, prices and valuation series a user names: <c>HSTECH</c> resolves to <c>HSTECH.HK</c>
-/// (through <see cref="IMarketData.Resolve"/>, which suggests symbols for a typo) and its P/E
+/// (through <see cref="MarketDataExtensions.Resolve"/>, which suggests symbols for a typo) and its P/E
 /// <c>HSTECH.HK:PE</c>; a valuation series may also be named directly (<c>STAR50:PE</c>, <c>HSTECH.HK:ERP</c>).
 /// </summary>
 internal static class ValuationLookup

@@ -157,7 +157,7 @@ public static class PsyCriticalValues
             bsadf[result.FirstIndex + j] = rows.Count == 1 ? rows[0] : rows[j];
         }
 
-        return new PsyCriticalValueTable(result.Count, result.FirstIndex, 0, null, null, null, bsadf, null);
+        return new PsyCriticalValueTable(result.Count, result.FirstIndex, 0, null, null, null, bsadf, null, PsyCriticalValueDesign.Of(result));
     }
 
     private static CriticalValueSet Quantiles(ReadOnlySpan<double> sorted) =>
@@ -250,7 +250,8 @@ public static class PsyCriticalValues
                 Quantiles(Sadf),
                 Quantiles(Gsadf),
                 bsadf,
-                new PsyNullDistribution(Adf, Sadf, Gsadf));
+                new PsyNullDistribution(Adf, Sadf, Gsadf),
+                PsyCriticalValueDesign.Of(Design));
         }
     }
 
