@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using Froth.Analysis;
+using Froth.Analysis.Reporting;
 using Froth.Data.Baskets;
-using Froth.Data.Cache;
 using Froth.Data.Store;
 using Froth.Reports;
 using Froth.Reports.Building;
@@ -61,9 +62,10 @@ public class ReportBenchmarks
 
     private double Build(string cache, string output)
     {
-        using var market = StoreMarketData.Open(_storePath);
+        using var workspace = new Workspace(new WorkspaceOptions { StorePath = _storePath, CacheFolder = cache });
         var folder = Path.Combine(_folder, output);
-        var report = ReportBuilder.Build(market, new ReportRequest { Basket = _basket, Cache = new FileCache(cache), PreviousFolder = folder });
+        var inputs = ReportQueries.Gather(workspace, _basket);
+        var report = ReportBuilder.Build(inputs, PreviousReport.FindLatest(folder, inputs.Basket.Definition.Name, inputs.AsOf.Date));
         ReportWriter.Write(report, folder, _formats);
         return report.Facts.Single(f => f.Id == "verdict#score").Value;
     }

@@ -1,5 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
+using Froth.Analysis;
+using Froth.Analysis.Json;
+using Froth.Data.Cache;
 using Froth.Data.MarketData;
 using Froth.Data.Store;
 using Spectre.Console;
@@ -13,6 +15,8 @@ namespace Froth.Cli.Hosting;
 public sealed class CommandContext : IDisposable
 {
     private readonly List<IDisposable> _opened = [];
+    private Workspace? _workspace;
+    private Workspace? _uncached;
     private IAnsiConsole? _console;
     private IAnsiConsole? _errorConsole;
 
@@ -37,6 +41,28 @@ public sealed class CommandContext : IDisposable
 
     /// <summary>Absolute path of the store file.</summary>
     public string StorePath { get; }
+
+    /// <summary>
+    /// The analysis layer's workspace over the store at <see cref="StorePath"/> (opened read-only on first use) and the
+    /// cache (<c>$FROTH_CACHE</c>, else <c>$XDG_CACHE_HOME/froth</c>, else <c>~/.cache/froth</c>). The context disposes it.
+    /// </summary>
+    public Workspace Workspace => _workspace ??= new Workspace(new WorkspaceOptions
+    {
+        StorePath = StorePath,
+        CacheFolder = FileCache.DefaultFolder(Environment.Variable),
+        Time = Environment.Time,
+        CurrentDirectory = Environment.CurrentDirectory,
+        MarketData = Environment.MarketDataFactory,
+    });
+
+    /// <summary>A workspace over the same store without the cache: every slow result is computed (<c>--no-cache</c>).</summary>
+    public Workspace WorkspaceWithoutCache => _uncached ??= new Workspace(new WorkspaceOptions
+    {
+        StorePath = StorePath,
+        Time = Environment.Time,
+        CurrentDirectory = Environment.CurrentDirectory,
+        MarketData = Environment.MarketDataFactory,
+    });
 
     /// <summary>Standard output as a Spectre console, for tables.</summary>
     public IAnsiConsole Console => _console ??= CreateConsole(Environment.Out, Environment.OutIsTerminal);
@@ -73,7 +99,7 @@ public sealed class CommandContext : IDisposable
     {
         if (Format == OutputFormat.Json)
         {
-            Environment.Out.WriteLine(JsonSerializer.Serialize(result, FrothJson.Options));
+            Environment.Out.WriteLine(FrothJson.Serialize(result));
         }
         else
         {
@@ -103,6 +129,10 @@ public sealed class CommandContext : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _workspace?.Dispose();
+        _workspace = null;
+        _uncached?.Dispose();
+        _uncached = null;
         foreach (var d in _opened)
         {
             d.Dispose();

@@ -17,6 +17,8 @@ namespace Froth.Data.Baskets;
 ///   "weighting": "equal",                // equal | price | cap | fixed; default equal
 ///   "rebalancing": "quarterly",          // daily | monthly | quarterly | none; default quarterly
 ///   "reportingCurrency": "local",        // local (no conversion) or an ISO code such as USD; default local
+///   "inception": "2019-12-31",           // optional: the index is 100 at the close of the last session on or before it;
+///                                        // default: the first session of any constituent
 ///   "benchmarks": ["HSTECH", "NDX"],     // optional symbols or aliases
 ///   "constituents": [                    // at least one
 ///     "0700.HK",                         // a symbol or alias…
@@ -35,7 +37,7 @@ public static class BasketFile
 
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 };
 
-    private static readonly string[] TopFields = ["name", "description", "weighting", "rebalancing", "reportingCurrency", "benchmarks", "constituents"];
+    private static readonly string[] TopFields = ["name", "description", "weighting", "rebalancing", "reportingCurrency", "inception", "benchmarks", "constituents"];
 
     private static readonly string[] ConstituentFields = ["symbol", "shares", "weight"];
 
@@ -115,6 +117,17 @@ public static class BasketFile
                 throw Error("reportingCurrency", currency, "'local' or an upper-case ISO currency code such as USD");
             }
 
+            DateOnly? inception = null;
+            if (OptionalString(root, "inception") is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+                {
+                    throw Error("inception", text, "a date written yyyy-MM-dd, such as 2019-12-31");
+                }
+
+                inception = date;
+            }
+
             var benchmarks = new List<string>();
             if (root.TryGetProperty("benchmarks", out var b))
             {
@@ -185,7 +198,10 @@ public static class BasketFile
                 weighting,
                 rebalancing,
                 string.Equals(currency, "local", StringComparison.OrdinalIgnoreCase) ? null : currency,
-                benchmarks);
+                benchmarks)
+            {
+                Inception = inception,
+            };
             return new BasketSource(definition, location, lines);
         }
 

@@ -19,6 +19,12 @@ public sealed record SeriesSource(string Symbol, string Source, DateOnly First, 
     /// </summary>
     public DateOnly? StaleSince { get; init; }
 
+    /// <summary>
+    /// The latest import that wrote rows of the series: the document, its layout and content hash. <see langword="null"/>
+    /// for data that never went through the store (in-memory market data, a file read directly).
+    /// </summary>
+    public SourceOrigin? Origin { get; init; }
+
     /// <summary>The last date the series carries fresh data: <see cref="StaleSince"/> when its tail is stale, else <see cref="Last"/>.</summary>
     public DateOnly FreshUntil => StaleSince ?? Last;
 }

@@ -243,8 +243,8 @@ public sealed class StoreMarketData : IMarketData, IDisposable
     }
 
     /// <summary>
-    /// One summary per series: first and last date, rows, volume, and the stale tail (the trailing run of
-    /// closes or values equal to the last one; see <see cref="StaleData.RunLength"/>).
+    /// One summary per series: first and last date, rows, volume, the stale tail (the trailing run of closes or
+    /// values equal to the last one; see <see cref="StaleData.RunLength"/>) and the latest import that wrote its rows.
     /// </summary>
     private Dictionary<string, List<SourceRow>> LoadSources()
     {
@@ -252,19 +252,25 @@ public sealed class StoreMarketData : IMarketData, IDisposable
             _connection,
             """
             WITH v AS (
-                SELECT series_id, date, close AS x, volume IS NOT NULL AS has_volume FROM bars
+                SELECT series_id, date, close AS x, volume IS NOT NULL AS has_volume, import_id FROM bars
                 UNION ALL
-                SELECT series_id, date, value AS x, false AS has_volume FROM points
+                SELECT series_id, date, value AS x, false AS has_volume, import_id FROM points
             ), t AS (
                 SELECT *, max(CASE WHEN x <> last_x THEN date END) OVER (PARTITION BY series_id) AS last_change
                 FROM (SELECT *, last_value(x) OVER (PARTITION BY series_id ORDER BY date ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_x FROM v)
             )
-            SELECT s.series_id, s.symbol, s.source, s.kind, s.adjustment,
-                min(t.date), max(t.date), count(*)::INTEGER, bool_or(t.has_volume),
-                count(*) FILTER (WHERE t.last_change IS NULL OR t.date > t.last_change)::INTEGER,
-                min(t.date) FILTER (WHERE t.last_change IS NULL OR t.date > t.last_change)
-            FROM t JOIN series s USING (series_id)
-            GROUP BY s.series_id, s.symbol, s.source, s.kind, s.adjustment
+            , g AS (
+                SELECT s.series_id, s.symbol, s.source, s.kind, s.adjustment,
+                    min(t.date) AS first_date, max(t.date) AS last_date, count(*)::INTEGER AS n, bool_or(t.has_volume) AS has_volume,
+                    count(*) FILTER (WHERE t.last_change IS NULL OR t.date > t.last_change)::INTEGER AS tail,
+                    min(t.date) FILTER (WHERE t.last_change IS NULL OR t.date > t.last_change) AS tail_start,
+                    max(t.import_id) AS import_id
+                FROM t JOIN series s USING (series_id)
+                GROUP BY s.series_id, s.symbol, s.source, s.kind, s.adjustment
+            )
+            SELECT g.series_id, g.symbol, g.source, g.kind, g.adjustment, g.first_date, g.last_date, g.n, g.has_volume, g.tail, g.tail_start,
+                g.import_id, i.location, i.layout, i.content_hash
+            FROM g JOIN imports i USING (import_id)
             """,
             r =>
             {
@@ -279,6 +285,7 @@ public sealed class StoreMarketData : IMarketData, IDisposable
                     StoreText.Parse<PriceAdjustment>(r.GetString(4)))
                 {
                     StaleSince = tail >= StaleData.RunLength ? r.GetFieldValue<DateOnly>(10) : null,
+                    Origin = new SourceOrigin(r.GetInt32(11), r.GetString(12), r.GetString(13), r.GetString(14)),
                 };
                 return new SourceRow(r.GetInt32(0), r.GetString(3), summary);
             });

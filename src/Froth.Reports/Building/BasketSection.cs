@@ -8,8 +8,9 @@ namespace Froth.Reports.Building;
 /// <summary>The basket this year: breadth, leaders and laggards with their contributions, and constituents left out or held.</summary>
 internal static class BasketSection
 {
-    public static ReportSection Build(ReportContext ctx, BasketResult ytd)
+    public static ReportSection Build(ReportContext ctx)
     {
+        var ytd = ctx.Inputs.YearToDate.Period;
         var book = ctx.Book;
         var src = ctx.Basket.Source;
         var asOf = ctx.AsOf;
@@ -20,7 +21,9 @@ internal static class BasketSection
         var down = book.Number("basket", "breadth.down", FactKind.Count, b.Down, "constituents down this year", asOf, [src]);
         var upShare = book.Number("basket", "breadth.upShare", FactKind.Share, b.UpShare ?? 0, "share of constituents up this year", asOf, [src]);
         var paragraph = new List<Sentence>();
-        var breadth = Sentences.Write($"Of the {members:digits} stocks in the {name}, {up:words} {W(b.Up == 1 ? "has" : "have")} risen this year ({upShare} of them) and {down:words} {W(b.Down == 1 ? "has" : "have")} fallen.");
+        var breadth = b.Members == 1
+            ? Sentences.Write($"The {name} holds one stock, which has {W(b.Up == 1 ? "risen" : b.Down == 1 ? "fallen" : "not moved")} this year.")
+            : Sentences.Write($"Of the {members:digits} stocks in the {name}, {up:words} {W(b.Up == 1 ? "has" : "have")} risen this year ({upShare} of them) and {down:words} {W(b.Down == 1 ? "has" : "have")} fallen.");
         paragraph.Add(breadth);
         ctx.Candidate("breadth", Salience.Breadth(b.UpShare ?? 0.5), breadth);
         if (b.Measured200 > 0)
@@ -40,8 +43,7 @@ internal static class BasketSection
         {
             foreach (var c in list)
             {
-                var input = ctx.Inputs.Constituents.First(i => i.Instrument.Symbol == c.Symbol);
-                var source = input.FactSource;
+                var source = ReportContext.SourceOf(ctx.Inputs.Basket.Constituents.First(i => i.Instrument.Symbol == c.Symbol));
                 var stock = book.Name(c.Symbol, c.Name, "name", asOf, [source]);
                 var symbol = book.Name(c.Symbol, c.Symbol, "symbol", asOf, [source], "symbol");
                 var r = book.Number(c.Symbol, "return.ytd.basket", FactKind.Return, c.Return, "return this year in its own currency, as the basket counts it", c.LastSession, [source]);
@@ -79,7 +81,7 @@ internal static class BasketSection
         };
         foreach (var c in ytd.Constituents.Where(c => c.LastSession < ytd.EndSession))
         {
-            var stock = book.Name(c.Symbol, c.Name, "name", asOf, [ctx.Inputs.Constituents.First(i => i.Instrument.Symbol == c.Symbol).FactSource]);
+            var stock = book.Name(c.Symbol, c.Name, "name", asOf, [ReportContext.SourceOf(ctx.Inputs.Basket.Constituents.First(i => i.Instrument.Symbol == c.Symbol))]);
             var last = book.Date(c.Symbol, "lastSession.basket", c.LastSession, "its last close on or before the as-of date", asOf, [stock.Sources[0]]);
             notes.Add(Sentences.Write($"{stock} has no close after {last}; the basket holds its price from then."));
         }

@@ -1,5 +1,6 @@
 using Froth.Narrative;
 using Froth.Reports.Model;
+using Froth.Reports.Writers;
 using static Froth.Reports.Building.Words;
 
 namespace Froth.Reports.Building;

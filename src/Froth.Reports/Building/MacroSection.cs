@@ -1,8 +1,5 @@
-using Froth.Data.MarketData;
-using Froth.Macro;
 using Froth.Narrative;
 using Froth.Reports.Model;
-using Froth.Series;
 using static Froth.Reports.Building.Words;
 
 namespace Froth.Reports.Building;
@@ -16,50 +13,19 @@ internal static class MacroSection
     /// <summary>Deflation years are listed from this year on.</summary>
     private const int DeflationSince = 2000;
 
-    public static (ReportSection Section, MacroOverlayResult? Overlay, IReadOnlyList<ReportedSeries> Series) Build(ReportContext ctx, IMarketData market)
+    public static ReportSection Build(ReportContext ctx)
     {
-        var country = Country(ctx);
-        var used = new List<ReportedSeries>();
-        var sources = new Dictionary<string, FactSource>(StringComparer.Ordinal);
-        var unverified = new HashSet<string>(StringComparer.Ordinal);
-        List<ScalarPoint> Read(string metric, bool rate)
+        if (ctx.Inputs.Macro is not { } macro)
         {
-            var symbol = $"{country}:{metric}";
-            var instrument = market.Instruments().FirstOrDefault(i => i.Symbol == symbol);
-            var list = instrument is null ? [] : market.Sources(symbol);
-            if (instrument is null || list.Count == 0)
-            {
-                return [];
-            }
-
-            sources[metric] = new FactSource(symbol, list[0].Source);
-            if (instrument.Name.Contains("UNVERIFIED", StringComparison.Ordinal))
-            {
-                unverified.Add(metric);
-            }
-
-            var points = market.Scalars(symbol, null, null, list[0].Source);
-
-            // The section reads completed years only (below), so those are what the provenance table lists.
-            used.Add(ReportedSeries.Of(instrument, list[0], [.. points.Where(p => p.Date.Year < ctx.AsOf.Year)]));
-            return rate ? [.. points.Select(p => p with { Value = MacroUnits.ToFraction(p.Value, instrument.Unit) })] : [.. points];
+            return new ReportSection("macro", "The macro backdrop", [new ParagraphBlock([Sentences.Write($"The store holds no macro series for the basket's country; import the macro files to see this section.")], ParagraphStyle.Note)]);
         }
 
-        var inputs = new MacroInputs
-        {
-            CpiInflation = Read("CPI_INFLATION", true),
-            GdpDeflatorInflation = Read("GDP_DEFLATOR_INFLATION", true),
-            RealGdpGrowth = Read("REAL_GDP_GROWTH", true),
-            NominalGdp = Read("NOMINAL_GDP", false),
-        };
-        if (used.Count == 0)
-        {
-            return (new ReportSection("macro", "The macro backdrop", [new ParagraphBlock([Sentences.Write($"The store holds no macro series for the basket's country; import the macro files to see this section.")], ParagraphStyle.Note)]), null, used);
-        }
+        var country = macro.Country;
+        var sources = macro.Series.ToDictionary(m => m.Symbol[(m.Symbol.IndexOf(':') + 1)..], m => new FactSource(m.Symbol, m.Source.Source), StringComparer.Ordinal);
+        var unverified = macro.Series.Where(m => !m.Verified).Select(m => m.Symbol[(m.Symbol.IndexOf(':') + 1)..]).ToHashSet(StringComparer.Ordinal);
 
-        // Only years completed by the as-of date: a year's figures are published after it ends.
-        var overlay = MacroOverlay.Build(inputs);
-        overlay = overlay with { Years = [.. overlay.Years.Where(y => y.Year < ctx.AsOf.Year)] };
+        // Only years completed by the as-of date (the analysis layer keeps those): a year's figures are published after it ends.
+        var overlay = macro.Overlay;
         var book = ctx.Book;
         var paragraph = new List<Sentence>();
         var countryName = book.Name("macro", CountryName(country), "the country of the basket's markets", ctx.AsOf, [], "country");
@@ -104,7 +70,7 @@ internal static class MacroSection
             if (basket.Facts.Returns.OneYear is { } oneYear)
             {
                 var r1 = book.Number("basket", "return.1y", FactKind.Return, oneYear.Return, "return over one year", basket.Facts.AsOf, [basket.Source]);
-                if (VerdictReadings.NominalGrowth(overlay, ctx.AsOf) is { } g)
+                if (ctx.Inputs.Verdict.NominalGrowth is { } g)
                 {
                     var gap = book.Number("macro", "divergence", FactKind.PercentagePoints, oneYear.Return - g.Value, "the basket's one-year return minus the latest nominal GDP growth", ctx.AsOf, [basket.Source, .. Src("REAL_GDP_GROWTH"), .. Src("GDP_DEFLATOR_INFLATION")]);
                     paragraph.Add(Sentences.Write($"Over the past year the {basket.Name} returned {r1}, {gap:abs} percentage points {W(gap.Value >= 0 ? "more" : "less")} than the economy grew in nominal terms."));
@@ -131,14 +97,7 @@ internal static class MacroSection
         }).ToList();
         var notes = new List<Sentence> { Sentences.Write($"Annual rates from the World Bank, except real growth{W(unverified.Count > 0 ? ", which comes from a hand-compiled table that has not been verified" : "")}.") };
         var table = new ReportTable([new("Year"), new("Consumer prices", true), new("GDP deflator", true), new("Real GDP", true), new("Nominal GDP, local", true)], rows, notes).Validated();
-        return (new ReportSection("macro", "The macro backdrop", [new ParagraphBlock(paragraph), new TableBlock(table)]), overlay, used);
-    }
-
-    /// <summary>The country whose macro series describe the basket: China for Hong Kong, Shanghai and Shenzhen listings.</summary>
-    private static string Country(ReportContext ctx)
-    {
-        var markets = ctx.Inputs.Constituents.Select(c => c.Instrument.Market).GroupBy(m => m).OrderByDescending(g => g.Count()).First().Key;
-        return markets is "HK" or "SH" or "SZ" ? "CN" : markets;
+        return new ReportSection("macro", "The macro backdrop", [new ParagraphBlock(paragraph), new TableBlock(table)]);
     }
 
     private static string CountryName(string code) => code switch

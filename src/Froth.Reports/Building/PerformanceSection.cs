@@ -1,7 +1,9 @@
+using Froth.Baskets;
 using Froth.Narrative;
 using Froth.Rally;
 using Froth.Reports.Charts;
 using Froth.Reports.Model;
+using Froth.Series;
 using static Froth.Reports.Building.Words;
 
 namespace Froth.Reports.Building;
@@ -83,14 +85,7 @@ internal static class PerformanceSection
             blocks.Add(new ParagraphBlock(paragraph));
         }
 
-        var notes = new List<Sentence>();
-        var currencies = ctx.Inputs.Constituents.Select(c => c.Instrument.Currency).Distinct().Count();
-        if (ctx.Inputs.Definition.ReportingCurrency is null && currencies > 1)
-        {
-            notes.Add(Sentences.Write($"The basket is equal-weighted and rebalanced each quarter; each stock's return is in its own currency, with no conversion."));
-        }
-
-        notes.Add(Sentences.Write($"Index returns are price returns without dividends; the Hong Kong stock prices are adjusted for dividends and the A-share prices forward-adjusted, as their sources give them."));
+        var notes = Method(ctx);
         blocks.Add(new TableBlock(new ReportTable(columns, rows, notes).Validated()));
         blocks.Add(new ChartBlock(Chart(ctx)));
         return new ReportSection("performance", "Performance against the benchmarks", blocks);
@@ -191,23 +186,24 @@ internal static class PerformanceSection
         return (Sentences.Write($"its {word} {W(level)} since {date}"), Salience.Record(f.AsOf, since.Date, false) * (rising ? 1 : 0.8));
     }
 
-    /// <summary>The basket against one benchmark this year: over the same window, up to the benchmark's last close when its data end sooner.</summary>
+    /// <summary>
+    /// The basket against one benchmark this year: the figures of <c>froth basket</c>'s comparison over the same window
+    /// (<see cref="Froth.Analysis.Baskets.BenchmarkComparison"/>), up to the benchmark's last close when its data end sooner.
+    /// </summary>
     private static (Fact Basket, Fact Return, Fact Difference, Sentence? Lagging)? Against(ReportContext ctx, Subject benchmark)
     {
         var basket = ctx.Basket;
-        var end = benchmark.Facts.AsOf;
-        var lagging = end < basket.Facts.AsOf;
-        var facts = RallyFacts.Compute(basket.Bars, new RallyOptions { AsOf = end }, benchmark.Bars);
-        if (facts.Relative?.YearToDate is not { } ytd)
+        if (ctx.Inputs.YearToDate.Benchmarks.FirstOrDefault(c => c.Symbol == benchmark.Key) is not { Return: { } ret, BasketReturn: { } basketReturn, Difference: { } difference, EndSession: { } end })
         {
             return null;
         }
 
+        var lagging = end < basket.Facts.AsOf;
         var book = ctx.Book;
         var key = $"basket:vs:{benchmark.Key}";
-        var b = book.Number(key, "basket.ytd", FactKind.Return, ytd.Instrument.Return, "the basket's return year to date, over the benchmark's window", ytd.Instrument.EndSession, [basket.Source]);
-        var m = book.Number(key, "benchmark.ytd", FactKind.Return, ytd.Benchmark.Return, "the benchmark's return year to date", ytd.Benchmark.EndSession, [benchmark.Source]);
-        var d = book.Number(key, "difference.ytd", FactKind.PercentagePoints, ytd.Difference, "the basket's return minus the benchmark's, year to date", ytd.Instrument.EndSession, [basket.Source, benchmark.Source]);
+        var b = book.Number(key, "basket.ytd", FactKind.Return, basketReturn, "the basket's return year to date, over the benchmark's window", end, [basket.Source]);
+        var m = book.Number(key, "benchmark.ytd", FactKind.Return, ret, "the benchmark's return year to date", end, [benchmark.Source]);
+        var d = book.Number(key, "difference.ytd", FactKind.PercentagePoints, difference, "the basket's return minus the benchmark's, year to date", end, [basket.Source, benchmark.Source]);
         var lead = W(FactStyle.RoundsToZero(d) ? "a difference" : d.Value > 0 ? "a lead" : "a shortfall");
         Sentence sentence;
         if (lagging)
@@ -220,9 +216,68 @@ internal static class PerformanceSection
             sentence = Sentences.Write($"This year the {basket.Name} is {UpDown(b)} {b:abs}, against {GainLoss(m)} of {m:abs} for the {benchmark.Name}: {lead} of {d:abs} percentage points.");
         }
 
-        ctx.Candidate("relative", Salience.Relative(ytd.Difference) - (lagging ? 15 : 0), sentence);
+        ctx.Candidate("relative", Salience.Relative(difference) - (lagging ? 15 : 0), sentence);
         return (b, m, d, lagging ? sentence : null);
     }
+
+    /// <summary>How the basket is built and what its prices are, in sentences computed from its definition and its constituents' sources.</summary>
+    private static List<Sentence> Method(ReportContext ctx)
+    {
+        var method = ctx.Inputs.YearToDate.Method;
+        var book = ctx.Book;
+        var weighting = W(method.Weighting switch
+        {
+            BasketWeighting.Equal => "equal-weighted",
+            BasketWeighting.Price => "price-weighted",
+            BasketWeighting.Cap => "weighted by market value",
+            _ => "weighted by fixed weights",
+        });
+        var rebalancing = W(method.Rebalancing switch
+        {
+            BasketRebalancing.Quarterly => "rebalanced each quarter",
+            BasketRebalancing.Monthly => "rebalanced each month",
+            BasketRebalancing.Daily => "rebalanced every session",
+            _ => "never rebalanced (bought and held)",
+        });
+        var currency = method.ReportingCurrency is { } ccy
+            ? W($"every price is converted to {ccy} at each day's exchange rate")
+            : method.Currencies.Count > 1
+                ? W("each stock's return is in its own currency, with no conversion")
+                : W($"its prices are in {method.Currencies[0]}");
+        var inception = book.Date("basket", "inception", method.Inception, "the date the basket index is 100 at (its last session on or before it)", ctx.AsOf, [ctx.Basket.Source]);
+        var notes = new List<Sentence>
+        {
+            Sentences.Write($"The basket is {weighting} and {rebalancing}; {currency}. Its index is 100 at the close of {inception}."),
+        };
+        var parts = method.Adjustments
+            .GroupBy(a => (Market: MarketWords(a.Market), a.Adjustment))
+            .Select(g => $"the {g.Key.Market} prices {AdjustmentWords(g.Key.Adjustment)}")
+            .ToList();
+        var list = parts.Count switch
+        {
+            0 => string.Empty,
+            1 => parts[0],
+            _ => string.Join(", ", parts[..^1]) + " and " + parts[^1],
+        };
+        notes.Add(Sentences.Write($"Index returns are price returns without dividends; {W(list)}, as their sources give them."));
+        return notes;
+    }
+
+    private static string MarketWords(string market) => market switch
+    {
+        "HK" => "Hong Kong stock",
+        "SH" or "SZ" or "BJ" => "A-share",
+        "US" => "US stock",
+        _ => $"{market} stock",
+    };
+
+    private static string AdjustmentWords(PriceAdjustment adjustment) => adjustment switch
+    {
+        PriceAdjustment.SplitAndDividend => "are adjusted for splits and dividends",
+        PriceAdjustment.Forward => "are forward-adjusted",
+        PriceAdjustment.None => "are as traded, unadjusted",
+        _ => "are of an adjustment their source does not state",
+    };
 
     private static ReportChart Chart(ReportContext ctx)
     {

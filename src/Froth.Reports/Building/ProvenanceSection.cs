@@ -7,30 +7,32 @@ namespace Froth.Reports.Building;
 /// <summary>Data provenance and freshness: every stored series the report read, its source, its range and how far it trails the as-of date.</summary>
 internal static class ProvenanceSection
 {
-    public static ReportSection Build(ReportContext ctx, IReadOnlyList<ReportedSeries> valuation, IReadOnlyList<ReportedSeries> macro)
+    public static ReportSection Build(ReportContext ctx)
     {
         var book = ctx.Book;
-        var series = ctx.Inputs.Benchmarks.Select(b => ReportedSeries.Of(b, ctx.AsOf))
-            .Concat(valuation).Concat(macro)
-            .Concat(ctx.Inputs.Constituents.Select(c => ReportedSeries.Of(c, ctx.AsOf)))
-            .DistinctBy(s => (s.Instrument.Symbol, s.Source.Source))
+        var inputs = ctx.Inputs;
+        var series = inputs.Basket.Benchmarks.Select(b => ReportedSeries.Of(b, ctx.AsOf))
+            .Concat(inputs.Valuation.Benchmarks.Select(ReportedSeries.Of))
+            .Concat((inputs.Macro?.Series ?? []).Select(ReportedSeries.Of))
+            .Concat(inputs.Basket.Constituents.Select(c => ReportedSeries.Of(c, ctx.AsOf)))
+            .DistinctBy(s => (s.Symbol, s.Source.Source))
             .ToList();
         var rows = new List<IReadOnlyList<ReportCell>>();
         Fact? stalest = null;
         Fact? stalestName = null;
         foreach (var s in series)
         {
-            var src = new FactSource(s.Instrument.Symbol, s.Source.Source);
-            var key = s.Instrument.Symbol;
+            var src = new FactSource(s.Symbol, s.Source.Source);
+            var key = s.Symbol;
             var symbol = book.Name(key, key, "symbol", ctx.AsOf, [src], "symbol");
-            var name = book.Name(key, s.Instrument.Name, "name", ctx.AsOf, [src]);
+            var name = book.Name(key, s.Name, "name", ctx.AsOf, [src]);
             var source = book.Name(key, s.Source.Source, "source", ctx.AsOf, [src], "source");
             var first = book.Date(key, "source.first", s.Source.First, "first date of the source", ctx.AsOf, [src]);
             // The last value read, not the store's last: the report reads nothing after the as-of date (a stock suspended
             // before it, such as Piotech from 26 June 2026, trails it even when the store holds later prices).
             var last = s.LastRead is { } lastRead ? book.Date(key, "source.lastRead", lastRead, "date of the last value read, on or before the as-of date", ctx.AsOf, [src]) : null;
             var count = book.Number(key, "source.rowsRead", FactKind.Count, s.RowsRead, "values read, up to the as-of date", ctx.AsOf, [src]);
-            var annual = s.Instrument.Kind == Froth.Series.InstrumentKind.Macro;
+            var annual = s.Annual;
             var behind = annual || s.LastRead is null ? null : book.Number(key, "source.daysBehind", FactKind.Count, ctx.AsOf.DayNumber - s.LastRead.Value.DayNumber, "calendar days between the source's last date read and the as-of date", ctx.AsOf, [src]);
             rows.Add([ReportCell.Of(symbol), ReportCell.Of(name), ReportCell.Of(source), ReportCell.Of(first, annual ? FactForm.Year : FactForm.Iso), ReportCell.Of(last, annual ? FactForm.Year : FactForm.Iso, true), ReportCell.Of(count, FactForm.Digits), annual ? ReportCell.Word("annual") : ReportCell.Of(behind, FactForm.Digits, true)]);
             if (behind is not null && (stalest is null || behind.Value > stalest.Value))
@@ -50,10 +52,11 @@ internal static class ProvenanceSection
             paragraph.Add(Sentences.Write($"The stalest price or valuation series read is the {who}, whose last value comes {st:digits} days before the as-of date; annual macro figures trail by more, as the macro section says."));
         }
 
-        if (ctx.Inputs.Missing.Count > 0)
+        var missing = inputs.Basket.Missing;
+        if (missing.Count > 0)
         {
-            var n = book.Number("report", "missing", FactKind.Count, ctx.Inputs.Missing.Count, "constituents and benchmarks without data in the store", ctx.AsOf, []);
-            paragraph.Add(Sentences.Write($"{W(ctx.Inputs.Missing.Count == 1 ? "One series" : "Some series")} of the basket ({n:digits}) {W(ctx.Inputs.Missing.Count == 1 ? "has" : "have")} no data in the store and {W(ctx.Inputs.Missing.Count == 1 ? "is" : "are")} left out."));
+            var n = book.Number("report", "missing", FactKind.Count, missing.Count, "constituents and benchmarks without data in the store", ctx.AsOf, []);
+            paragraph.Add(Sentences.Write($"{W(missing.Count == 1 ? "One series" : "Some series")} of the basket ({n:digits}) {W(missing.Count == 1 ? "has" : "have")} no data in the store and {W(missing.Count == 1 ? "is" : "are")} left out."));
         }
 
         var table = new ReportTable(

@@ -1,20 +1,20 @@
+using Froth.Analysis.Reporting;
+using Froth.Analysis.Series;
 using Froth.Narrative;
 using Froth.Rally;
 using Froth.Series;
 
 namespace Froth.Reports.Building;
 
-/// <summary>What the section builders share while a report is built.</summary>
-internal sealed class ReportContext(DateOnly asOf, MarketInputs inputs, AsOfChoice choice)
+/// <summary>What the section builders share while a report is built: its inputs, the facts so far and the headline candidates.</summary>
+internal sealed class ReportContext(ReportInputs inputs)
 {
     /// <summary>The source of facts that are Froth's own settings (window lengths, thresholds).</summary>
     public static readonly FactSource Settings = new("froth:settings", null);
 
-    public DateOnly AsOf { get; } = asOf;
+    public ReportInputs Inputs { get; } = inputs;
 
-    public MarketInputs Inputs { get; } = inputs;
-
-    public AsOfChoice Choice { get; } = choice;
+    public DateOnly AsOf => Inputs.AsOf.Date;
 
     public FactBook Book { get; } = new();
 
@@ -30,6 +30,10 @@ internal sealed class ReportContext(DateOnly asOf, MarketInputs inputs, AsOfChoi
 
     /// <summary>A fact that is one of Froth's settings.</summary>
     public Fact Setting(string id, FactKind kind, double value, string label) => Book.Number("settings", id, kind, value, label, AsOf, [Settings]);
+
+    /// <summary>The fact source of a stored series read.</summary>
+    public static FactSource SourceOf<T>(SeriesRead<T> series)
+        where T : IDated => new(series.Instrument.Symbol, series.Source.Source);
 }
 
 /// <summary>A priced series the report describes: the basket index or a benchmark.</summary>
@@ -39,4 +43,4 @@ internal sealed class ReportContext(DateOnly asOf, MarketInputs inputs, AsOfChoi
 /// <param name="Bars">Its bars up to the as-of date.</param>
 /// <param name="Facts">Its rally facts as of the as-of date (as of its own last session up to then).</param>
 /// <param name="Input">The stored series, or <see langword="null"/> for the basket.</param>
-internal sealed record Subject(string Key, Fact Name, FactSource Source, IReadOnlyList<DailyBar> Bars, RallyFactsResult Facts, SeriesInput? Input);
+internal sealed record Subject(string Key, Fact Name, FactSource Source, IReadOnlyList<DailyBar> Bars, RallyFactsResult Facts, SeriesRead<DailyBar>? Input);

@@ -1,8 +1,6 @@
-using Froth.Data.MarketData;
 using Froth.Narrative;
 using Froth.Reports.Charts;
 using Froth.Reports.Model;
-using Froth.Series;
 using Froth.Valuation;
 using static Froth.Reports.Building.Words;
 
@@ -11,9 +9,6 @@ namespace Froth.Reports.Building;
 /// <summary>Valuation against history: each benchmark's P/E against its own last three years (docs/valuation.md), with a chart of bands.</summary>
 internal static class ValuationSection
 {
-    /// <summary>Years of P/E drawn in each chart.</summary>
-    private const int ChartYears = 5;
-
     /// <summary>
     /// A P/E dated at most this many calendar days before the as-of date is current: the index "trades at" it. An older one
     /// (its source ends sooner) is written in the past: "the index's latest P/E, of 20 April 2026, is 31.4". A week allows
@@ -24,54 +19,21 @@ internal static class ValuationSection
     /// <summary>The chart's axis stops at this multiple of the top of its widest band when readings go higher.</summary>
     private const double TopOverBand = 3;
 
-    public static (ReportSection Section, double? Percentile, IReadOnlyList<ReportedSeries> Series) Build(ReportContext ctx, IMarketData market)
+    public static ReportSection Build(ReportContext ctx)
     {
         var book = ctx.Book;
         var paragraph = new List<Sentence>();
         var rows = new List<IReadOnlyList<ReportCell>>();
         var charts = new List<ReportBlock>();
-        var percentiles = new List<double>();
-        var used = new List<ReportedSeries>();
         var options = ValuationOptions.Default;
         var years = ctx.Setting("valuation.years", FactKind.Count, options.Years, "years of history a multiple is set against");
-        foreach (var s in ctx.Subjects.Skip(1))
+        var valuation = ctx.Inputs.Valuation;
+        foreach (var v in valuation.Benchmarks)
         {
-            var symbol = $"{s.Key}:PE";
-            Instrument instrument;
-            try
-            {
-                instrument = market.Resolve(symbol);
-            }
-            catch (UnknownSymbolException)
-            {
-                continue;
-            }
-
-            var sources = market.Sources(instrument.Symbol);
-            if (sources.Count == 0)
-            {
-                continue;
-            }
-
-            var points = market.Scalars(instrument.Symbol, null, ctx.AsOf, sources[0].Source);
-            ValuationSnapshot snapshot;
-            try
-            {
-                snapshot = ValuationHistory.Compute(points, ctx.AsOf, options);
-            }
-            catch (FrothException)
-            {
-                continue;
-            }
-
-            if (snapshot.History.IsShort)
-            {
-                continue;
-            }
-
-            used.Add(ReportedSeries.Of(instrument, sources[0], points));
-            var src = new FactSource(instrument.Symbol, sources[0].Source);
-            var key = instrument.Symbol;
+            var s = ctx.Subjects.First(x => x.Key == v.Subject);
+            var snapshot = v.Snapshot;
+            var src = new FactSource(v.Series, v.Source.Source);
+            var key = v.Series;
             var h = snapshot.History;
             var value = book.Number(key, "value", FactKind.Multiple, snapshot.Value, "P/E (trailing twelve months)", snapshot.ValueDate, [src]);
             var date = book.Date(key, "valueDate", snapshot.ValueDate, "date of the latest P/E on or before the as-of date", snapshot.ValueDate, [src]);
@@ -80,7 +42,6 @@ internal static class ValuationSection
             var median = book.Number(key, "median", FactKind.Multiple, h.Median, "median P/E of the history window", snapshot.ValueDate, [src]);
             var z = book.Number(key, "zScore", FactKind.Statistic, h.ZScore, "z-score of the latest P/E in the history window", snapshot.ValueDate, [src]);
             var observations = book.Number(key, "observations", FactKind.Count, h.Observations, "observations in the history window", snapshot.ValueDate, [src]);
-            percentiles.Add(h.Percentile);
             rows.Add([ReportCell.Of(s.Name), ReportCell.Of(value), ReportCell.Of(date, FactForm.Iso), ReportCell.Of(average, FactForm.Default, true), ReportCell.Of(median, FactForm.Default, true),
                 ReportCell.Of(percentile), ReportCell.Of(z, FactForm.Default, true), ReportCell.Of(observations, FactForm.Digits)]);
 
@@ -102,29 +63,30 @@ internal static class ValuationSection
                 paragraph.Add(Sentences.Write($"Its P/E has not changed since {since}: the source repeats its last value, so it really dates from then."));
             }
 
-            charts.Add(new ChartBlock(Chart(ctx, s, key, src, snapshot, points, years)));
+            charts.Add(new ChartBlock(Chart(ctx, s, key, src, snapshot, years)));
         }
 
         var blocks = new List<ReportBlock>();
+        var skipped = valuation.Skipped.Select(why => Sentences.Write($"Left out: {W(why)}.")).ToList();
         if (rows.Count == 0)
         {
-            blocks.Add(new ParagraphBlock([Sentences.Write($"The store holds no P/E series of the basket's benchmarks with enough history; import the valuation files to see this section.")], ParagraphStyle.Note));
-            return (new ReportSection("valuation", "Valuation against history", blocks), null, used);
+            blocks.Add(new ParagraphBlock([Sentences.Write($"The store holds no P/E series of the basket's benchmarks with enough history; import the valuation files to see this section."), .. skipped], ParagraphStyle.Note));
+            return new ReportSection("valuation", "Valuation against history", blocks);
         }
 
         blocks.Add(new ParagraphBlock(paragraph));
         blocks.Add(new TableBlock(new ReportTable(
             [new(""), new("P/E", true), new("On", true), new("Average", true), new("Median", true), new("Percentile", true), new("Z-score", true), new("Readings", true)],
             rows,
-            [Sentences.Write($"The percentile is the share of the past {years:words} years' P/Es that were cheaper; a loss-making reading counts as the dearest. Stale repeats of a value count once.")]).Validated()));
+            [Sentences.Write($"The percentile is the share of the past {years:words} years' P/Es that were cheaper; a loss-making reading counts as the dearest. Stale repeats of a value count once."), .. skipped]).Validated()));
         blocks.AddRange(charts);
-        return (new ReportSection("valuation", "Valuation against history", blocks), percentiles.Average(), used);
+        return new ReportSection("valuation", "Valuation against history", blocks);
     }
 
-    private static ReportChart Chart(ReportContext ctx, Subject s, string key, FactSource src, ValuationSnapshot snapshot, IReadOnlyList<ScalarPoint> points, Fact years)
+    private static ReportChart Chart(ReportContext ctx, Subject s, string key, FactSource src, ValuationSnapshot snapshot, Fact years)
     {
-        var from = ctx.AsOf.AddYears(-ChartYears);
-        var shown = points.Where(p => p.Date > from && p.Date <= ctx.AsOf && double.IsFinite(p.Value) && p.Value > 0).ToList();
+        // The chart draws the history window the statistics describe, and the bands over it only.
+        var shown = snapshot.Window.Where(p => p.Date <= ctx.AsOf && double.IsFinite(p.Value) && p.Value > 0).ToList();
         var multiples = snapshot.Window.Select(p => p.Value).Where(v => v > 0).Order().ToArray();
         var bands = new List<HorizontalBand>();
         if (multiples.Length >= 2)

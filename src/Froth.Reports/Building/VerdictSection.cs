@@ -1,8 +1,7 @@
-using Froth.Macro;
 using Froth.Narrative;
 using Froth.Reports.Charts;
 using Froth.Reports.Model;
-using Froth.Speculation;
+using Froth.Reports.Writers;
 using Froth.Verdict;
 using static Froth.Reports.Building.Words;
 
@@ -11,14 +10,14 @@ namespace Froth.Reports.Building;
 /// <summary>The verdict: the bubble-risk scorecard of the basket, every component with its reading, score and weight (docs/verdict.md).</summary>
 internal static class VerdictSection
 {
-    public static ReportSection Build(ReportContext ctx, BubbleDiagnosticsResult bubble, double? valuationPercentile, MacroOverlayResult? macro, PreviousReport? previous)
+    public static ReportSection Build(ReportContext ctx, PreviousReport? previous)
     {
         var book = ctx.Book;
         var basket = ctx.Basket;
         var asOf = ctx.AsOf;
-        var turnover = Turnover(ctx);
-        var inputs = VerdictReadings.Build(asOf, basket.Facts, bubble, valuationPercentile, macro, turnover.Ratio);
-        var result = Scorecard.Compute(inputs);
+        var verdict = ctx.Inputs.Verdict;
+        var result = verdict.Result;
+        FactSource[] turnoverSources = [.. (verdict.Turnover?.Sources ?? []).Select(s => new FactSource(s.Symbol, s.Source))];
         var src = basket.Source;
         var rows = new List<IReadOnlyList<ReportCell>>();
         var rules = new List<Sentence>();
@@ -27,7 +26,7 @@ internal static class VerdictSection
         var full = ctx.Setting("verdict.scale.max", FactKind.Score, 100, "highest score");
         foreach (var c in result.Components)
         {
-            var (key, title, kind, what, sources) = Describe(ctx, c.Kind, turnover.Sources);
+            var (key, title, kind, what, sources) = Describe(ctx, c.Kind, turnoverSources);
             var reading = book.Number("verdict", $"{key}.reading", kind, c.Input, what, asOf, sources);
             var score = book.Number("verdict", $"{key}.score", FactKind.Score, c.Score, $"{title} score", asOf, sources);
             var weight = book.Number("verdict", $"{key}.weight", FactKind.Share, c.Weight, $"{title} weight", asOf, [ReportContext.Settings]);
@@ -39,6 +38,11 @@ internal static class VerdictSection
 
             rows.Add([ReportCell.Word(title), Reading(reading, kind), ReportCell.Of(score, FactForm.Default, true), ReportCell.Of(weight), ReportCell.Of(effective)]);
             rules.Add(Rule(ctx, c.Kind, title, zero, full));
+        }
+
+        if (Percentiles(ctx, verdict.ValuationPercentiles) is { } each)
+        {
+            rules.Add(each);
         }
 
         var blocks = new List<ReportBlock>();
@@ -83,6 +87,28 @@ internal static class VerdictSection
         return new ReportSection("verdict", "The verdict", blocks);
     }
 
+    /// <summary>"The valuation reading is the mean of 98.9% for the SSE STAR 50 Index and 11.4% for the Hang Seng TECH Index": each percentile the mean is of, when there are several.</summary>
+    private static Sentence? Percentiles(ReportContext ctx, IReadOnlyDictionary<string, double> percentiles)
+    {
+        var parts = percentiles.Keys
+            .Select(series => (Percentile: ctx.Book.Find($"{series}#percentile"), Name: ctx.Book.Find($"{series[..series.LastIndexOf(':')]}#name")))
+            .Where(p => p.Percentile is not null && p.Name is not null)
+            .Select(p => Sentences.Write($"{p.Percentile!} for the {p.Name!}"))
+            .ToList();
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        var list = parts[0];
+        for (var i = 1; i < parts.Count; i++)
+        {
+            list = i == parts.Count - 1 ? Sentences.Write($"{list} and {parts[i]}") : Sentences.Write($"{list}, {parts[i]}");
+        }
+
+        return Sentences.Write($"The valuation reading is the mean of {list}.");
+    }
+
     /// <summary>A component's reading with its unit: a signed return, a percentage, a statistic, or a ratio as "2.4 times" (its usual level).</summary>
     private static ReportCell Reading(Fact? reading, FactKind kind) => reading switch
     {
@@ -91,31 +117,6 @@ internal static class VerdictSection
         _ when kind == FactKind.Ratio => ReportCell.Of(reading, FactForm.Default, "times"),
         _ => ReportCell.Of(reading),
     };
-
-    /// <summary>The basket's turnover reading: the median over its stocks of recent turnover against their own year-long average.</summary>
-    private static (double? Ratio, FactSource[] Sources) Turnover(ReportContext ctx)
-    {
-        var ratios = new List<double>();
-        var sources = new List<FactSource>();
-        foreach (var c in ctx.Inputs.Constituents)
-        {
-            var bars = c.Until(ctx.AsOf);
-            if (bars.Count > 0 && bars[^1].Date == ctx.AsOf && TurnoverSurge.Compute(bars) is { } surge)
-            {
-                ratios.Add(surge.Ratio);
-                sources.Add(c.FactSource);
-            }
-        }
-
-        if (ratios.Count == 0)
-        {
-            return (null, []);
-        }
-
-        ratios.Sort();
-        var mid = ratios.Count / 2;
-        return (ratios.Count % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2, [.. sources]);
-    }
 
     private static (string Key, string Title, FactKind Kind, string What, FactSource[] Sources) Describe(ReportContext ctx, VerdictComponentKind kind, FactSource[] turnoverSources)
     {

@@ -231,7 +231,7 @@ public static class Basket
             marketValue,
             [.. constituents.Where(c => c.Shares is null).Select(c => c.Symbol)])
         {
-            History = history,
+            History = options.KeepHistory ? history : [],
         };
     }
 

@@ -26,6 +26,13 @@ public sealed record BasketDefinition(
     string? ReportingCurrency,
     IReadOnlyList<string> Benchmarks)
 {
+    /// <summary>
+    /// The index's inception: it is 100 at the close of the last basket session on or before this date, and every
+    /// period is measured on the one index run from there (<see cref="BasketOptions.Inception"/>).
+    /// <see langword="null"/>: from the first session of any constituent.
+    /// </summary>
+    public DateOnly? Inception { get; init; }
+
     /// <summary>Throws <see cref="FrothException"/> when the definition is inconsistent (the file reader reports the same problems with line numbers).</summary>
     public void Validate()
     {

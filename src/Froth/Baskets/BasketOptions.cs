@@ -17,6 +17,9 @@ public sealed record BasketOptions
     /// </summary>
     public DateOnly? Inception { get; init; }
 
+    /// <summary>Keep the whole index run in <see cref="BasketResult.History"/> (default false: it is left empty, the period's <see cref="BasketResult.Index"/> being what most callers show).</summary>
+    public bool KeepHistory { get; init; }
+
     /// <summary>End date: the last basket session on or before it ends the period; no bar after it is read (point in time). Required.</summary>
     public required DateOnly To { get; init; }
 

@@ -75,10 +75,18 @@ public sealed class StoreMarketDataTests
             using var data = OpenNdxAndTencent();
 
             // Both end on 2024-07-11 and have volume; the Yahoo one has more rows (3 against 2).
-            data.Sources("^NDX").ShouldBe(
+            var sources = data.Sources("^NDX");
+            sources.Select(s => s with { Origin = null }).ShouldBe(
             [
                 new SeriesSource("^NDX", "NDX_yahoo", D("2024-07-09"), D("2024-07-11"), 3, true, PriceAdjustment.None),
                 new SeriesSource("^NDX", "NDX_stooq", D("2024-07-10"), D("2024-07-11"), 2, true, PriceAdjustment.None),
+            ]);
+
+            // Each names the document its rows came from: its location, layout and the hash of its content.
+            sources.Select(s => (s.Origin!.Location, s.Origin.Layout, s.Origin.ContentHash)).ShouldBe(
+            [
+                ("/data/us/NDX_yahoo.csv", "test-layout", Document("/data/us/NDX_yahoo.csv", "ndx v1").ContentHash),
+                ("/data/us/NDX_stooq.csv", "test-layout", Document("/data/us/NDX_stooq.csv", "stooq").ContentHash),
             ]);
         }
 

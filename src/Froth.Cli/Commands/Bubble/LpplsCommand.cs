@@ -1,7 +1,8 @@
 using System.CommandLine;
+using Froth.Analysis.Bubbles;
 using Froth.Bubbles.Lppls;
+using Froth.Cli.Commands.Data;
 using Froth.Cli.Hosting;
-using Froth.Series;
 
 namespace Froth.Cli.Commands.Bubble;
 
@@ -11,10 +12,9 @@ public static class LpplsCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliEnvironment env)
     {
-        _ = env;
         var input = new LpplsInputOptions();
-        var from = new Option<DateOnly?>("--from") { Description = "First date of the fit window (default: the first price).", HelpName = "DATE" };
-        var to = new Option<DateOnly?>("--to") { Description = "Last date of the fit window, t2 (default: the last price).", HelpName = "DATE" };
+        var from = DateOptions.Create("--from", $"First date of the fit window (default: the last {BubbleSettings.Default.LpplsFitSpan} sessions up to --as-of, as the report; a file: its first date).");
+        var span = new Option<int?>("--span") { Description = "Fit the last N sessions up to --as-of (N + 1 prices) instead.", HelpName = "N" };
         var tcSearch = new Option<double>("--tc-search")
         {
             Description = "Latest critical time searched, tc − t2, as a fraction of the window's span (the earliest is the next session).",
@@ -32,28 +32,33 @@ public static class LpplsCommand
             "lppls",
             "Fit the log-periodic power law singularity (LPPLS) model to one window of prices "
             + "(Filimonov & Sornette 2013 calibration; best of several seeded searches) and say whether the fit "
-            + "passes the confidence and trust filters of Sornette et al. (2015). tc is the critical time: "
-            + "tcSessions sessions after the window's last date, mapped onto business days.");
+            + "passes the confidence and trust filters of Sornette et al. (2015); a fit that fails them is no bubble signal, whatever its sign. "
+            + "tc is the critical time: tcSessions sessions after the window's last date, mapped onto business days.");
         input.AddTo(command);
         command.Add(from);
-        command.Add(to);
+        command.Add(span);
         command.Add(tcSearch);
         command.Add(input.Starts);
         command.Add(input.Seed);
-        command.SetAction(parseResult =>
+        command.Validators.Add(result =>
         {
-            var ctx = new CommandContext(parseResult, env);
-            var first = ctx.Get(from);
-            var last = ctx.Get(to);
-            if (first > last)
+            if (result.GetValue(span) is < 19)
             {
-                throw new FrothException($"--from {IsoDate.Format(first!.Value)} is after --to {IsoDate.Format(last!.Value)}.");
+                result.AddError($"--span must be at least {Lppls.MinimumPoints - 1} sessions ({Lppls.MinimumPoints} prices).");
             }
 
-            var series = input.Read(ctx, first, last);
-            if (series.Prices.Count < Lppls.MinimumPoints)
+            if (result.GetValue(span) is not null && result.GetValue(from) is not null)
             {
-                throw new FrothException($"LPPLS needs at least {Lppls.MinimumPoints} prices in the fit window; {series.Name} has {series.Prices.Count}{LpplsInput.Range(first, last)}.");
+                result.AddError("Give either --from DATE or --span N to choose the window, not both.");
+            }
+        });
+        command.SetAction(parseResult =>
+        {
+            using var ctx = new CommandContext(parseResult, env);
+            var series = input.Read(ctx);
+            if (ctx.Get(from) is { } first && first > series.AsOf.Date)
+            {
+                throw new FrothException($"--from {Froth.Series.IsoDate.Format(first)} is after the as-of date {Froth.Series.IsoDate.Format(series.AsOf.Date)}.");
             }
 
             var options = LpplsOptions.Default with
@@ -62,9 +67,9 @@ public static class LpplsCommand
                 Seed = ctx.Get(input.Seed),
                 Bounds = LpplsSearchBounds.Default with { MaxTcAfterEndFraction = ctx.Get(tcSearch) },
             };
-            var fit = Lppls.Fit(series.Prices, options);
-            var result = LpplsFitResult.Of(series, fit, options);
-            ctx.Write(result, console => result.Render(console));
+            var request = new LpplsFitRequest { AsOf = ctx.Get(input.AsOf), From = ctx.Get(from), Span = ctx.Get(span), Options = options };
+            var result = LpplsQueries.Fit(ctx.Workspace, series, request, wholeByDefault: input.FromFile(ctx));
+            ctx.Write(result, console => LpplsView.Render(console, result));
             return FrothApp.Ok;
         });
         return command;

@@ -1,22 +1,22 @@
-using Froth.Data.MarketData;
 using System.CommandLine;
-using System.Globalization;
+using Froth.Analysis.Series;
+using Froth.Analysis.Subjects;
+using Froth.Cli.Commands.Data;
 using Froth.Cli.Hosting;
-using Froth.Data.Sources.Files;
 using Froth.Series;
 
 namespace Froth.Cli.Commands.Bubble;
 
 /// <summary>
-/// The input options every LPPLS command shares: a stored <c>SYMBOL</c> (its daily closes) or one column of a
-/// CSV file (<c>--file F [--column C]</c>), and the search's <c>--starts</c> and <c>--seed</c>. One instance
-/// per command.
+/// The input options every LPPLS command shares: a stored <c>SYMBOL</c> or a basket (its daily closes, or its index),
+/// or one column of a CSV file (<c>--file F [--column C]</c>), the as-of date, and the search's <c>--starts</c> and
+/// <c>--seed</c>. One instance per command.
 /// </summary>
 internal sealed class LpplsInputOptions
 {
-    public Argument<string?> Symbol { get; } = new("SYMBOL")
+    public Argument<string?> Symbol { get; } = new("SYMBOL|BASKET")
     {
-        Description = "Symbol or alias of a stored instrument (its daily closes). Give this or --file.",
+        Description = "Symbol or alias of a stored instrument (its daily closes), or a basket preset (china-ai) or file (its index). Give this or --file.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
@@ -26,20 +26,14 @@ internal sealed class LpplsInputOptions
         HelpName = "F",
     };
 
-    /// <summary>Adds the input and search options to <paramref name="command"/>.</summary>
-    public void AddTo(Command command)
-    {
-        command.Add(Symbol);
-        command.Add(File);
-        command.Add(Column);
-    }
-
     public Option<string> Column { get; } = new("--column")
     {
         Description = "Column of --file holding the prices (case-insensitive).",
         HelpName = "C",
         DefaultValueFactory = _ => "close",
     };
+
+    public Option<DateOnly?> AsOf { get; } = CreateAsOf();
 
     public Option<int> Starts { get; } = CreateStarts();
 
@@ -50,8 +44,20 @@ internal sealed class LpplsInputOptions
         DefaultValueFactory = _ => 1,
     };
 
-    /// <summary>Reads the series, up to <paramref name="to"/> when given, and checks every price is positive.</summary>
-    public LpplsInput Read(CommandContext ctx, DateOnly? from, DateOnly? to)
+    /// <summary>Adds the input options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Add(Symbol);
+        command.Add(File);
+        command.Add(Column);
+        command.Add(AsOf);
+    }
+
+    /// <summary>True when the prices come from a file (then the default window is the whole file).</summary>
+    public bool FromFile(CommandContext ctx) => ctx.Get(File) is not null;
+
+    /// <summary>Reads the prices up to the as-of date: a subject's from the store, or a file's column.</summary>
+    public SubjectSeries Read(CommandContext ctx)
     {
         var symbol = ctx.Get(Symbol);
         var file = ctx.Get(File);
@@ -60,51 +66,27 @@ internal sealed class LpplsInputOptions
             throw new FrothException("Give either a SYMBOL or --file F (one of them, not both).");
         }
 
-        LpplsInput input;
-        if (file is not null)
+        var asOf = ctx.Get(AsOf);
+        if (file is null)
         {
-            var column = ctx.Get(Column) ?? "close";
-            var series = CsvColumnReader.Read(ctx.Environment.FullPath(file), column);
-            if (series.Dates is null)
-            {
-                throw new FrothException($"{series.Location} has no date column; LPPLS needs the date of each price (a column named date or Date).");
-            }
-
-            var rows = series.Dates
-                .Select((d, i) => (Date: d, Value: series.Values[i], Line: series.Lines[i]))
-                .Where(r => (from is null || r.Date >= from) && (to is null || r.Date <= to))
-                .ToList();
-            foreach (var r in rows.Where(r => !(r.Value > 0)))
-            {
-                throw new FrothException($"{series.Location}:{r.Line}: the {series.Column} of {IsoDate.Format(r.Date)} is {r.Value.ToString(CultureInfo.InvariantCulture)}; LPPLS needs positive prices.");
-            }
-
-            input = new LpplsInput(series.Location, series.Column, [.. rows.Select(r => r.Date)], [.. rows.Select(r => r.Value)]);
-        }
-        else
-        {
-            var market = ctx.OpenMarketData();
-            var instrument = market.Resolve(symbol!);
-            if (!instrument.HasBars)
-            {
-                throw new FrothException($"{instrument.Symbol} ({instrument.Name}) has no daily bars; LPPLS needs a price series.");
-            }
-
-            var bars = market.Bars(instrument.Symbol, from, to);
-            foreach (var bar in bars.Where(b => !(b.Close > 0)))
-            {
-                throw new FrothException($"{instrument.Symbol}: the close of {IsoDate.Format(bar.Date)} is {bar.Close.ToString(CultureInfo.InvariantCulture)}; LPPLS needs positive prices.");
-            }
-
-            input = new LpplsInput(instrument.Symbol, null, [.. bars.Select(b => b.Date)], [.. bars.Select(b => b.Close)]);
+            return SubjectSeries.Read(ctx.Workspace, SubjectResolver.Resolve(ctx.Workspace, symbol!), asOf);
         }
 
-        if (input.Prices.Count == 0)
+        var series = FileSeries.Read(ctx.Workspace, file, ctx.Get(Column) ?? "close");
+        if (series.Dated is null)
         {
-            throw new FrothException($"{input.Name} has no prices{LpplsInput.Range(from, to)}.");
+            throw new FrothException($"{series.Location} has no date column; LPPLS needs the date of each price (a column named date or Date).");
         }
 
-        return input;
+        series.Check(ValueTransform.Log);
+        return SubjectSeries.Of(series.Info(), [.. series.Dated.Select(p => new DailyBar(p.Date, p.Value, p.Value, p.Value, p.Value, null))], asOf);
+    }
+
+    private static Option<DateOnly?> CreateAsOf()
+    {
+        var option = DateOptions.Create("--as-of", "The last date read: the window's (or the last end date's) last session is the last on or before it (default: the latest; a basket: the latest date its main series share).");
+        option.Aliases.Add("--to");
+        return option;
     }
 
     private static Option<int> CreateStarts()

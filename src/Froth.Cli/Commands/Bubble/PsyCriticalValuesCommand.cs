@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Froth.Bubbles.Psy;
 using Froth.Cli.Hosting;
-using Froth.Data.Cache;
+using Froth.Analysis.Bubbles;
 using Spectre.Console;
 
 namespace Froth.Cli.Commands.Bubble;
@@ -37,63 +37,38 @@ public static class PsyCriticalValuesCommand
 
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var ctx = new CommandContext(parseResult, env);
+            using var ctx = new CommandContext(parseResult, env);
             var count = ctx.Get(n);
             var options = common.ToOptions(parseResult);
-            var window = PsyTest.Window(count, options);
             var monteCarlo = common.MonteCarlo(parseResult);
-            var cache = new FileCache(FileCache.DefaultFolder(env.Variable));
-            var table = PsyProgress.Run(ctx, "Monte Carlo", monteCarlo.Replications, progress =>
-            {
-                if (ctx.Get(common.NoCache))
-                {
-                    var fresh = PsyCriticalValues.MonteCarlo(count, options, monteCarlo, progress, cancellationToken);
-                    cache.Set(PsyCriticalValueCache.MonteCarloKey(count, options, monteCarlo), fresh);
-                    return fresh;
-                }
-
-                return PsyCriticalValueCache.MonteCarlo(cache, count, options, monteCarlo, progress, cancellationToken);
-            });
-
-            var report = new PsyCriticalValuesReport(
-                count,
-                window.MinWindow,
-                window.WindowConvention,
-                window.MinWindowRows,
-                window.FirstIndex + 1,
-                options.Lag.MaxLag,
-                options.Lag.Criterion is { } c ? new PsyLagSelection(c, options.Lag.MaxLag) : null,
-                monteCarlo.Replications,
-                monteCarlo.Seed,
-                monteCarlo.Drift,
-                PsyOptionSet.Name(monteCarlo.BsadfNull),
-                PsyLevels.From(table.Adf)!,
-                PsyLevels.From(table.Sadf)!,
-                PsyLevels.From(table.Gsadf)!,
-                [.. table.Bsadf.Skip(table.FirstIndex).Select(c => PsyLevels.From(c)!)]);
-            ctx.Write(report, console => RenderTable(console, report));
+            var result = PsyProgress.Run(ctx, "Monte Carlo", monteCarlo.Replications, progress =>
+                PsyQueries.MonteCarlo(ctx.Workspace, count, options, monteCarlo, ctx.Get(common.NoCache), progress is null ? null : new Progress<BubbleProgress>(p => progress.Report(p.Done)), cancellationToken));
+            ctx.Write(result, console => RenderTable(console, result));
             return Task.FromResult(FrothApp.Ok);
         });
 
         return command;
     }
 
-    private static void RenderTable(IAnsiConsole console, PsyCriticalValuesReport report)
+    private static void RenderTable(IAnsiConsole console, PsyCriticalValuesAnalysis result)
     {
+        var w = result.Window;
+        var mc = result.MonteCarlo;
         console.MarkupLine(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
-            $"T = {report.N}, minimum window {report.MinWindow} ({report.WindowConvention.ToString().ToLowerInvariant()}; {report.MinWindowRows} rows), {(report.LagSelection is { } s ? $"lag by {s.Criterion.ToString().ToUpperInvariant()} up to {s.MaxLag}" : $"lag {report.Lag}")}, {report.Replications} replications, seed {report.Seed}.")));
+            $"T = {w.Count}, minimum window {w.MinWindow} ({w.WindowConvention.ToString().ToLowerInvariant()}; {w.MinWindowRows} rows), {(result.Lag.Criterion is { } c ? $"lag by {c.ToString().ToUpperInvariant()} up to {result.Lag.MaxLag}" : $"lag {result.Lag.MaxLag}")}, {mc.Replications} replications, seed {mc.Seed}{(result.Cached ? " (cached)" : "")}.")));
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Statistic").AddColumn(new TableColumn("90%").RightAligned())
             .AddColumn(new TableColumn("95%").RightAligned()).AddColumn(new TableColumn("99%").RightAligned());
-        void Row(string name, PsyLevels l) => table.AddRow(name, F(l.Cv90), F(l.Cv95), F(l.Cv99));
-        Row("ADF", report.Adf);
-        Row("SADF", report.Sadf);
-        Row("GSADF", report.Gsadf);
-        Row($"BSADF at {report.FirstObservation}", report.Bsadf[0]);
-        Row($"BSADF at {report.N}", report.Bsadf[^1]);
+        void Row(string name, CriticalValueSet? l) => table.AddRow(name, F(l?.Cv90), F(l?.Cv95), F(l?.Cv99));
+        var t = result.Table;
+        Row("ADF", t.Adf);
+        Row("SADF", t.Sadf);
+        Row("GSADF", t.Gsadf);
+        Row($"BSADF at {w.FirstIndex + 1}", t.Bsadf[w.FirstIndex]);
+        Row($"BSADF at {w.Count}", t.Bsadf[^1]);
         console.Write(table);
     }
 
-    private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string F(double? v) => v is { } x ? x.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 }

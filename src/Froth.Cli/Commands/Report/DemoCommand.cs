@@ -56,9 +56,8 @@ public static class DemoCommand
                 env.Error.WriteLine($"The store {ctx.DisplayPath(ctx.StorePath)} holds the sample snapshot as it is; nothing to import.");
             }
 
-            var market = ctx.OpenMarketData();
             var formats = new[] { ReportFormat.Html, ReportFormat.Markdown, ReportFormat.Json };
-            var report = ReportRun.Run(ctx, market, preset, null, ctx.Get(output), formats, noCache: false, cancellationToken);
+            var report = ReportRun.Run(ctx, preset, null, ctx.Get(output), formats, noCache: false, cancellationToken);
             env.Out.WriteLine($"Open {ctx.DisplayPath(Froth.Reports.Writers.ReportFiles.PathOf(env.FullPath(ctx.Get(output) ?? ReportRun.DefaultFolder), report, ReportFormat.Html))} in a browser.");
             return Task.FromResult(FrothApp.Ok);
         });

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Froth.Cli.Commands.Rally;
+using Froth.Analysis.Subjects;
+using Froth.Cli.Commands.Data;
 using Froth.Cli.Hosting;
 
 namespace Froth.Cli.Commands.Report;
@@ -14,11 +15,7 @@ public static class ReportCommand
         {
             Description = "A basket preset (china-ai) or a basket file (JSON, see docs/rally.md).",
         };
-        var asOf = new Option<DateOnly?>("--as-of")
-        {
-            Description = "Report as of this date (moved back to the latest date the main series share on or before it); default: the latest such date.",
-            HelpName = "DATE",
-        };
+        var asOf = DateOptions.Create("--as-of", "Report as of this date (moved back to the latest date the main series share on or before it); default: the latest such date.");
         var output = new Option<string?>("--out")
         {
             Description = $"Folder to write into (default: {ReportRun.DefaultFolder} in the current folder). The previous report found there is compared with.",
@@ -42,9 +39,8 @@ public static class ReportCommand
         command.SetAction((parseResult, cancellationToken) =>
         {
             using var ctx = new CommandContext(parseResult, env);
-            var source = BasketCommand.Load(ctx, ctx.Get(basket)!);
-            var market = ctx.OpenMarketData();
-            ReportRun.Run(ctx, market, source, ctx.Get(asOf), ctx.Get(output), ReportRun.Formats(ctx.Get(format)), ctx.Get(noCache), cancellationToken);
+            var source = SubjectResolver.RequireBasket(ctx.Workspace, ctx.Get(basket)!);
+            ReportRun.Run(ctx, source, ctx.Get(asOf), ctx.Get(output), ReportRun.Formats(ctx.Get(format)), ctx.Get(noCache), cancellationToken);
             return Task.FromResult(FrothApp.Ok);
         });
         return command;

@@ -1,4 +1,4 @@
-using Froth.Reports.Building;
+using Froth.Analysis.Bubbles;
 using Spectre.Console;
 
 namespace Froth.Cli.Commands.Report;

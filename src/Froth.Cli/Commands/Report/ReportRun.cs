@@ -1,7 +1,7 @@
+using Froth.Analysis.Bubbles;
+using Froth.Analysis.Reporting;
 using Froth.Cli.Hosting;
 using Froth.Data.Baskets;
-using Froth.Data.Cache;
-using Froth.Data.MarketData;
 using Froth.Reports;
 using Froth.Reports.Building;
 using Froth.Reports.Writers;
@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Froth.Cli.Commands.Report;
 
-/// <summary>Builds a report, writes its files and says where they are: the part <c>froth report</c> and <c>froth demo</c> share.</summary>
+/// <summary>Gathers a report's inputs, builds it, writes its files and says where they are: the part <c>froth report</c> and <c>froth demo</c> share.</summary>
 internal static class ReportRun
 {
     /// <summary>The output folder when none is given: <c>reports</c> in the current folder.</summary>
@@ -17,24 +17,25 @@ internal static class ReportRun
 
     /// <summary>Builds and writes the report, then prints where its files are.</summary>
     public static Froth.Reports.Model.Report Run(
-        CommandContext ctx, IMarketData market, BasketSource basket, DateOnly? asOf, string? folder, IReadOnlyCollection<ReportFormat> formats, bool noCache, CancellationToken cancellationToken)
+        CommandContext ctx, BasketSource basket, DateOnly? asOf, string? folder, IReadOnlyCollection<ReportFormat> formats, bool noCache, CancellationToken cancellationToken)
     {
         var output = ctx.Environment.FullPath(folder ?? DefaultFolder);
-        var cache = noCache ? null : new FileCache(FileCache.DefaultFolder(ctx.Environment.Variable));
-        var request = new ReportRequest { Basket = basket, AsOf = asOf, Cache = cache };
-        Froth.Reports.Model.Report report;
+        var workspace = noCache ? ctx.WorkspaceWithoutCache : ctx.Workspace;
+        ReportInputs inputs;
         if (ctx.Environment.ErrorIsTerminal)
         {
-            report = ctx.ErrorConsole.Progress()
+            inputs = ctx.ErrorConsole.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(p => Build(market, request, output, new ReportProgressBar(p), cancellationToken));
+                .Start(p => ReportQueries.Gather(workspace, basket, asOf, BubbleSettings.Default, new ReportProgressBar(p), cancellationToken));
         }
         else
         {
-            report = Build(market, request, output, null, cancellationToken);
+            inputs = ReportQueries.Gather(workspace, basket, asOf, BubbleSettings.Default, null, cancellationToken);
         }
 
+        var previous = PreviousReport.FindLatest(output, inputs.Basket.Definition.Name, inputs.AsOf.Date);
+        var report = ReportBuilder.Build(inputs, previous);
         ReportWriter.Write(report, output, formats);
         var w = ctx.Environment.Out;
         w.WriteLine($"{report.Title} as of {report.AsOf:yyyy-MM-dd}:");
@@ -52,9 +53,6 @@ internal static class ReportRun
 
         return report;
     }
-
-    private static Froth.Reports.Model.Report Build(IMarketData market, ReportRequest request, string output, IProgress<BubbleProgress>? progress, CancellationToken cancellationToken) =>
-        ReportBuilder.Build(market, request with { Progress = progress, PreviousFolder = output }, cancellationToken);
 
     /// <summary>Parses <c>--format</c>: html, md, json, or all (the default).</summary>
     public static IReadOnlyCollection<ReportFormat> Formats(string? value) => value?.ToLowerInvariant() switch

@@ -1,16 +1,15 @@
 using System.CommandLine;
+using System.Globalization;
+using Froth.Analysis.Valuation;
 using Froth.Cli.Hosting;
 using Froth.Series;
-using Froth.Valuation;
+using Spectre.Console;
 
 namespace Froth.Cli.Commands.Valuation;
 
 /// <summary><c>froth decompose SYMBOL --from D1 --to D2</c>: a price return split into earnings growth and re-rating.</summary>
 public static class DecomposeCommand
 {
-    /// <summary>Days between a date asked for and the date used beyond which a note says so.</summary>
-    private const int FarDays = 10;
-
     /// <summary>Creates the command.</summary>
     public static Command Create(CliEnvironment env)
     {
@@ -27,57 +26,39 @@ public static class DecomposeCommand
         };
         command.SetAction(parseResult =>
         {
-            var ctx = new CommandContext(parseResult, env);
-            var d1 = ctx.Get(from);
-            var d2 = ctx.Get(to);
-            if (d1 >= d2)
-            {
-                throw new FrothException($"--from {IsoDate.Format(d1)} must be before --to {IsoDate.Format(d2)}.");
-            }
-
-            var market = ctx.OpenMarketData();
-            var target = ValuationLookup.Find(market, ctx.Get(symbol)!);
-            var priced = ValuationLookup.RequirePrices(target);
-            var series = ValuationLookup.RequireSeries(market, target);
-            if (!target.IsEarningsMultiple)
-            {
-                throw new FrothException($"{series.Symbol} is not a P/E; the decomposition needs one (name the index, e.g. {target.Subject}).");
-            }
-
-            var prices = ValuationLookup.ChooseSource(market, priced.Symbol, ctx.Get(priceSource));
-            var pes = ValuationLookup.ChooseSource(market, series.Symbol, ctx.Get(peSource));
-            var closes = market.Bars(priced.Symbol, null, d2, prices.Source).Select(b => new ScalarPoint(b.Date, b.Close)).ToList();
-            var pe = market.Scalars(series.Symbol, null, d2, pes.Source);
-            DecompositionResult d;
-            try
-            {
-                d = ReturnDecomposition.Compute(closes, pe, d1, d2);
-            }
-            catch (FrothException e)
-            {
-                throw new FrothException($"{priced.Symbol} (prices {prices.Source}, P/E {pes.Source}): {e.Message}", e);
-            }
-
-            var warnings = new List<string>();
-            foreach (var (asked, used, what) in new[] { (d1, d.Start, "--from"), (d2, d.End, "--to") })
-            {
-                if (asked.DayNumber - used.DayNumber > FarDays)
-                {
-                    warnings.Add($"{what} {IsoDate.Format(asked)}: the latest date on or before it with both a price and a P/E is {IsoDate.Format(used)}, {asked.DayNumber - used.DayNumber} days earlier.");
-                }
-
-                if (ValuationHistory.StaleAt(pe, used) is { Flag: true } stale)
-                {
-                    warnings.Add(
-                        $"The P/E on {IsoDate.Format(used)} is stale: unchanged since {IsoDate.Format(stale.Since)} ({stale.SessionsUnchanged} observations), "
-                        + "so the price change after that date shows up as earnings growth. Choose an earlier date or another --pe-source.");
-                }
-            }
-
-            var report = DecomposeReport.Of(target, prices.Source, series.Symbol, pes.Source, d1, d2, d, warnings);
-            ctx.Write(report, console => report.Render(console));
+            using var ctx = new CommandContext(parseResult, env);
+            var market = ctx.Workspace.Market;
+            var result = ValuationQueries.Decompose(market, ValuationQueries.Find(market, ctx.Get(symbol)!), ctx.Get(from), ctx.Get(to), ctx.Get(priceSource), ctx.Get(peSource));
+            ctx.Write(result, console => Render(console, result));
             return FrothApp.Ok;
         });
         return command;
     }
+
+    private static void Render(IAnsiConsole console, DecompositionAnalysis a)
+    {
+        var d = a.Result;
+        var table = new Table()
+            .AddColumn(string.Empty)
+            .AddColumn(new TableColumn(IsoDate.Format(d.Start)).RightAligned())
+            .AddColumn(new TableColumn(IsoDate.Format(d.End)).RightAligned())
+            .AddColumn(new TableColumn("change").RightAligned())
+            .AddColumn(new TableColumn("share of log return").RightAligned());
+        table.Title = new TableTitle(Markup.Escape($"{a.Subject} return = earnings growth × re-rating (prices {a.Prices.Source}, P/E {a.Pe.Source})"));
+        table.AddRow("price", F(d.PriceStart), F(d.PriceEnd), P(d.PriceReturn), "1.000");
+        table.AddRow("implied earnings (price ÷ P/E)", F(d.EarningsStart), F(d.EarningsEnd), P(d.EarningsGrowth), S(d.EarningsShare));
+        table.AddRow("P/E (re-rating)", F(d.PeStart), F(d.PeEnd), P(d.ReRating), S(d.ReRatingShare));
+        console.Write(table);
+        console.WriteLine($"check: (1 + {P(d.EarningsGrowth)}) × (1 + {P(d.ReRating)}) − 1 = {P(((1 + d.EarningsGrowth) * (1 + d.ReRating)) - 1)}");
+        foreach (var w in a.Warnings)
+        {
+            console.WriteLine($"note: {w}");
+        }
+    }
+
+    private static string F(double v) => v.ToString("F2", CultureInfo.InvariantCulture);
+
+    private static string P(double v) => (v * 100).ToString("F2", CultureInfo.InvariantCulture) + "%";
+
+    private static string S(double? v) => v is { } x ? x.ToString("F3", CultureInfo.InvariantCulture) : "undefined";
 }

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Froth.Analysis.Baskets;
+using Froth.Analysis.Subjects;
+using Froth.Analysis.Valuation;
+using Froth.Cli.Commands.Data;
 using Froth.Cli.Hosting;
-using Froth.Data.MarketData;
-using Froth.Series;
 using Froth.Valuation;
 
 namespace Froth.Cli.Commands.Valuation;
@@ -10,17 +12,14 @@ namespace Froth.Cli.Commands.Valuation;
 /// <summary><c>froth valuation SYMBOL</c>: a valuation series (the P/E by default) on an as-of date against its own history.</summary>
 public static class ValuationCommand
 {
-    /// <summary>Days between the as-of date and the value's date beyond which the value is reported as old.</summary>
-    private const int OldValueDays = 10;
-
     /// <summary>Creates the command.</summary>
     public static Command Create(CliEnvironment env)
     {
-        var symbol = new Argument<string>("SYMBOL")
+        var symbol = new Argument<string>("SYMBOL|BASKET")
         {
-            Description = "Index symbol or alias (HSTECH, STAR50, 000688.SS): its P/E, the series SYMBOL:PE. A valuation series may be named directly (HSTECH:ERP).",
+            Description = "Index symbol or alias (HSTECH, STAR50, 000688.SS): its P/E, the series SYMBOL:PE. A valuation series may be named directly (HSTECH:ERP). A basket preset (china-ai) or file: each of its benchmarks' P/E.",
         };
-        var asOf = new Option<DateOnly?>("--as-of") { Description = "Date the value is taken on; nothing later is used (default: the series' last date).", HelpName = "DATE" };
+        var asOf = DateOptions.Create("--as-of", "Date the value is taken on; nothing later is used (default: the series' last date; a basket: the latest date its main series share).");
         var years = new Option<int>("--years")
         {
             Description = "Calendar years of history the value is set against.",
@@ -55,134 +54,37 @@ public static class ValuationCommand
         };
         command.SetAction(parseResult =>
         {
-            var ctx = new CommandContext(parseResult, env);
-            var givenMultiples = (ctx.Get(comparePe) ?? []).Select(ParseMultiple).ToList();
-            var market = ctx.OpenMarketData();
-            var target = ValuationLookup.Find(market, ctx.Get(symbol)!);
-            var series = ValuationLookup.RequireSeries(market, target);
-            var chosen = ValuationLookup.ChooseSource(market, series.Symbol, ctx.Get(source));
-            var date = ctx.Get(asOf) ?? chosen.Last;
-            var options = ValuationOptions.Default with { Years = ctx.Get(years), NonPositiveIsLoss = target.IsEarningsMultiple };
-            var snapshot = Snapshot(market, series.Symbol, chosen, date, options);
-            var history = snapshot.History;
-            if (history.IsShort && !ctx.Get(allowShort))
+            using var ctx = new CommandContext(parseResult, env);
+            var request = new ValuationRequest
             {
-                throw new FrothException(
-                    $"{series.Symbol} (source {chosen.Source}) has {Years(history.CoveredYears)} years of history up to {IsoDate.Format(date)} "
-                    + $"(it starts on {IsoDate.Format(chosen.First)}); --years {options.Years} asks for {options.Years}. "
-                    + $"Pass --allow-short to use the {Years(history.CoveredYears)} years there are, or ask for fewer years.");
+                AsOf = ctx.Get(asOf),
+                Years = ctx.Get(years),
+                AllowShort = ctx.Get(allowShort),
+                Source = ctx.Get(source),
+                Compare = ctx.Get(compare) ?? [],
+                CompareMultiples = [.. (ctx.Get(comparePe) ?? []).Select(ParseMultiple).Select(m => new GivenMultiple(m.Label, m.Multiple))],
+            };
+            var ws = ctx.Workspace;
+            var name = ctx.Get(symbol)!;
+            if (SubjectResolver.TryBasket(ws, name) is { } basket)
+            {
+                if (request.Source is not null || request.Compare.Count > 0 || request.CompareMultiples.Count > 0)
+                {
+                    throw new FrothException($"--source, --compare and --compare-pe are for one valuation series; '{name}' is a basket, whose benchmarks are each read from their preferred source.");
+                }
+
+                var inputs = BasketInputs.Load(ws.Market, basket);
+                var decision = AsOfPolicy.Choose(inputs, request.AsOf);
+                var valuation = ValuationQueries.ForBasket(ws.Market, inputs, decision, request);
+                ctx.Write(valuation, console => ValuationView.Render(console, valuation));
+                return FrothApp.Ok;
             }
 
-            var warnings = new List<string>();
-            Describe(warnings, series.Symbol, chosen, market.Sources(series.Symbol), snapshot);
-            var comparisons = new List<ValuationComparisonReport>();
-            foreach (var other in ctx.Get(compare) ?? [])
-            {
-                comparisons.Add(CompareWith(market, target, snapshot, other, date, options, warnings));
-            }
-
-            foreach (var (label, multiple) in givenMultiples)
-            {
-                var c = ValuationComparison.WithMultiple(snapshot, multiple);
-                comparisons.Add(new ValuationComparisonReport(label, null, null, multiple, null, null, null, null, c.Ratio, c.Premium, null, c.PercentileInHistory, null));
-            }
-
-            var report = new ValuationReport(
-                target.Subject,
-                target.Name,
-                series.Symbol,
-                chosen.Source,
-                [.. market.Sources(series.Symbol).Select(s => s.Source)],
-                date,
-                target.Metric,
-                series.Unit,
-                snapshot.Value,
-                snapshot.ValueDate,
-                ValuationHistoryReport.Of(history),
-                new ValuationStaleReport(snapshot.Stale.Flag, snapshot.Stale.SessionsUnchanged, snapshot.Stale.Since),
-                comparisons,
-                warnings);
-            ctx.Write(report, console => report.Render(console));
+            var analysis = ValuationQueries.Compute(ws.Market, ValuationQueries.Find(ws.Market, name), request);
+            ctx.Write(analysis, console => ValuationView.Render(console, analysis));
             return FrothApp.Ok;
         });
         return command;
-    }
-
-    private static ValuationSnapshot Snapshot(IMarketData market, string series, SeriesSource source, DateOnly asOf, ValuationOptions options)
-    {
-        var points = market.Scalars(series, null, asOf, source.Source);
-        if (points.Count == 0)
-        {
-            throw new FrothException($"{series} (source {source.Source}) has no observation on or before {IsoDate.Format(asOf)}; it starts on {IsoDate.Format(source.First)}.");
-        }
-
-        try
-        {
-            return ValuationHistory.Compute(points, asOf, options);
-        }
-        catch (FrothException e)
-        {
-            throw new FrothException($"{series} (source {source.Source}): {e.Message}", e);
-        }
-    }
-
-    private static ValuationComparisonReport CompareWith(
-        IMarketData market, ValuationTarget subject, ValuationSnapshot snapshot, string otherName, DateOnly asOf, ValuationOptions options, List<string> warnings)
-    {
-        var other = ValuationLookup.Find(market, otherName);
-        var series = ValuationLookup.RequireSeries(market, other);
-        if (other.Metric != subject.Metric)
-        {
-            throw new FrothException($"--compare {otherName}: {series.Symbol} is a {other.Metric.ToUpperInvariant()} series and {subject.Subject}'s is a {subject.Metric.ToUpperInvariant()}; compare like with like.");
-        }
-
-        var source = ValuationLookup.ChooseSource(market, series.Symbol, null);
-        var theirs = Snapshot(market, series.Symbol, source, asOf, options with { NonPositiveIsLoss = other.IsEarningsMultiple });
-        Describe(warnings, series.Symbol, source, market.Sources(series.Symbol), theirs, isSubject: false);
-        if (theirs.History.IsShort)
-        {
-            warnings.Add($"{series.Symbol} has only {Years(theirs.History.CoveredYears)} years of history up to {IsoDate.Format(asOf)}; its percentile is over those.");
-        }
-
-        var c = ValuationComparison.Between(snapshot, theirs);
-        return new ValuationComparisonReport(
-            other.Subject, series.Symbol, source.Source, theirs.Value, theirs.ValueDate, theirs.Stale.Flag, theirs.Stale.Flag ? theirs.Stale.Since : null, theirs.History.Percentile,
-            c.Ratio, c.Premium, c.PercentileDifference, null, c.ValueDateGapDays);
-    }
-
-    /// <summary>The notes a reader needs: a stale or old value, losses in the window, an average dragged by near-zero earnings.</summary>
-    private static void Describe(List<string> warnings, string series, SeriesSource source, IReadOnlyList<SeriesSource> all, ValuationSnapshot s, bool isSubject = true)
-    {
-        var value = s.Value.ToString("G6", CultureInfo.InvariantCulture);
-        if (s.Stale.Flag)
-        {
-            var others = all.Where(o => o.Source != source.Source).Select(o => $"{o.Source} (to {IsoDate.Format(o.Last)})").ToList();
-            warnings.Add(
-                $"{series} (source {source.Source}) is stale: {value} is repeated unchanged on {s.Stale.SessionsUnchanged} observations after {IsoDate.Format(s.Stale.Since)}. "
-                + $"It is still the latest observation, but it really dates from {IsoDate.Format(s.Stale.Since)} (a forward-filled source); its repeats count once in the history."
-                + (others.Count == 0 ? string.Empty : $" Other sources{(isSubject ? " (choose one with --source)" : string.Empty)}: {string.Join(", ", others)}."));
-        }
-        else if (s.AsOf.DayNumber - s.ValueDate.DayNumber > OldValueDays)
-        {
-            warnings.Add($"{series} (source {source.Source}) has no observation after {IsoDate.Format(s.ValueDate)}: the value is {s.AsOf.DayNumber - s.ValueDate.DayNumber} days older than the as-of date {IsoDate.Format(s.AsOf)}.");
-        }
-
-        var h = s.History;
-        if (h.LossObservations > 0)
-        {
-            warnings.Add(
-                $"{series}: {h.LossObservations} of {h.Observations} observations from {IsoDate.Format(h.From)} to {IsoDate.Format(h.To)} are ≤ 0 (losses, no multiple): they are left out of the "
-                + "average, median, min, max and z-score, and rank as dearer than any positive value in the percentile.");
-        }
-
-        if (h.Average is { } avg && h.Median is { } med && med > 0 && avg > 1.5 * med)
-        {
-            warnings.Add(
-                $"{series}: the {h.Years}-year average ({avg.ToString("F1", CultureInfo.InvariantCulture)}) is more than 1.5 times the median ({med.ToString("F1", CultureInfo.InvariantCulture)}): "
-                + "a few observations with earnings near zero dominate it and the z-score; the percentile"
-                + (h.EarningsYieldZScore is null ? string.Empty : " and the earnings-yield z-score")
-                + " are the better guide.");
-        }
     }
 
     private static (string Label, double Multiple) ParseMultiple(string text)
@@ -197,7 +99,4 @@ public static class ValuationCommand
 
         return (label, multiple);
     }
-
-    private static string Years(double years) => years.ToString("F1", CultureInfo.InvariantCulture);
-
 }

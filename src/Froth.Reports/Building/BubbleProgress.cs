@@ -1,7 +1,0 @@
-namespace Froth.Reports.Building;
-
-/// <summary>Progress of a long step of a report.</summary>
-/// <param name="Stage">What is running ("PSY critical values", "LPPLS confidence").</param>
-/// <param name="Done">Units done.</param>
-/// <param name="Total">Units in all.</param>
-public sealed record BubbleProgress(string Stage, int Done, int Total);
