@@ -22,7 +22,10 @@ public static class CliRun
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var vars = variables ?? new Dictionary<string, string>();
+        // Slow results go to the shared test cache (keyed by every input) unless a test names its own folder: never to the
+        // user's ~/.cache/froth.
+        var vars = new Dictionary<string, string>(variables ?? new Dictionary<string, string>());
+        vars.TryAdd("FROTH_CACHE", Froth.Testing.TestCache.Folder);
         var env = new CliEnvironment
         {
             Out = stdout,

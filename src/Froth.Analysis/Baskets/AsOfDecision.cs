@@ -35,17 +35,31 @@ public sealed record AsOfDecision(DateOnly Date, DateOnly? Requested, AsOfRule R
     }
 }
 
+/// <summary>A stored series named without its values: the instrument and the source read.</summary>
+/// <param name="Instrument">The instrument.</param>
+/// <param name="Source">The source, with its range and provenance.</param>
+public sealed record SeriesIdentity(Instrument Instrument, Data.MarketData.SeriesSource Source)
+{
+    /// <summary>The identity of a series read.</summary>
+    public static SeriesIdentity Of<T>(SeriesRead<T> series)
+        where T : IDated
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return new SeriesIdentity(series.Instrument, series.Source);
+    }
+}
+
 /// <summary>How a basket's as-of date was chosen (<see cref="AsOfPolicy"/>).</summary>
 /// <param name="Headline">The headline index (the first benchmark with data), or <see langword="null"/>.</param>
 /// <param name="BenchmarksWithClose">Benchmarks with a close on the as-of date.</param>
 /// <param name="ConstituentsWithClose">Constituents with a close on it.</param>
 /// <param name="ConstituentsListed">Constituents listed on or before it.</param>
-/// <param name="Lagging">Benchmarks whose data end before it: compared up to their last close.</param>
+/// <param name="Lagging">Benchmarks whose data end before it (their source's last date): compared up to their last close.</param>
 /// <param name="LatestData">The latest date any constituent or benchmark has data for.</param>
 public sealed record BasketAsOf(
-    SeriesRead<DailyBar>? Headline,
+    SeriesIdentity? Headline,
     int BenchmarksWithClose,
     int ConstituentsWithClose,
     int ConstituentsListed,
-    IReadOnlyList<SeriesRead<DailyBar>> Lagging,
+    IReadOnlyList<SeriesIdentity> Lagging,
     DateOnly LatestData);

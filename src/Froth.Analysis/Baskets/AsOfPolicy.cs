@@ -8,7 +8,8 @@ namespace Froth.Analysis.Baskets;
 /// share</b>, the latest session of the headline index (the first benchmark with data) on which at least half of the
 /// benchmarks and at least nine in ten of the constituents listed by then have a close. A benchmark whose data end
 /// sooner is compared up to its last close, and said so. A date asked for is moved back to the latest such date on
-/// or before it. A basket without benchmarks uses the constituents' sessions.
+/// or before it. A basket without benchmarks, or a date before its headline index starts, uses the constituents'
+/// sessions.
 /// </summary>
 public static class AsOfPolicy
 {
@@ -24,7 +25,9 @@ public static class AsOfPolicy
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var headline = inputs.Benchmarks.Count > 0 ? inputs.Benchmarks[0] : null;
-        var candidates = headline is not null
+
+        // The headline index's sessions; before it starts (or without one), the constituents'.
+        var candidates = headline is not null && (requested is null || headline.Values[0].Date <= requested)
             ? headline.Values.Select(b => b.Date)
             : inputs.Constituents.SelectMany(c => c.Values.Select(b => b.Date)).Distinct();
         var latest = inputs.LatestData;
@@ -35,7 +38,8 @@ public static class AsOfPolicy
             var constituents = inputs.Constituents.Count(c => Sessions.Has(c.Values, date));
             if (benchmarks >= BenchmarkShare * inputs.Benchmarks.Count && listed > 0 && constituents >= ConstituentShare * listed)
             {
-                var detail = new BasketAsOf(headline, benchmarks, constituents, listed, [.. inputs.Benchmarks.Where(b => b.Values[^1].Date < date)], latest);
+                var detail = new BasketAsOf(
+                    headline is null ? null : SeriesIdentity.Of(headline), benchmarks, constituents, listed, [.. inputs.Benchmarks.Where(b => b.Values[^1].Date < date).Select(SeriesIdentity.Of)], latest);
                 return new AsOfDecision(date, requested, AsOfRule.SharedSession, detail);
             }
         }

@@ -39,7 +39,8 @@ public static class LpplsQueries
         var prices = window.Select(p => p.Value).ToArray();
         CheckPositive(series.Info.Key, window);
         var fit = LpplsCache.Fit(workspace.Cache, prices, request.Options);
-        return new LpplsFitAnalysis(series.Info, series.AsOf, LpplsDating.Describe(window[0].Date, window[^1].Date, fit, settings.Lppls.ConfidenceFilter), request.Options, window);
+        var trust = LpplsDating.Describe(window[0].Date, window[^1].Date, fit, settings.Lppls.TrustFilter).Failures;
+        return new LpplsFitAnalysis(series.Info, series.AsOf, LpplsDating.Describe(window[0].Date, window[^1].Date, fit, settings.Lppls.ConfidenceFilter), trust, request.Options, window);
     }
 
     /// <summary>The confidence indicator at every <see cref="LpplsConfidenceRequest.Every"/>-th session from the as-of session back to <see cref="LpplsConfidenceRequest.From"/>.</summary>

@@ -95,14 +95,14 @@ public static class ValuationQueries
         ArgumentNullException.ThrowIfNull(asOf);
         ArgumentNullException.ThrowIfNull(request);
         var included = new List<ValuationAnalysis>();
-        var skipped = new List<string>();
+        var skipped = new List<ValuationShortfall>();
         foreach (var b in inputs.Benchmarks)
         {
             var symbol = b.Instrument.Symbol;
             var target = Find(market, symbol);
             if (target.Series is null || market.Sources(target.Series.Symbol).Count == 0)
             {
-                skipped.Add($"{symbol}: no P/E series in the store");
+                skipped.Add(new ValuationShortfall(symbol, ShortfallKind.NoSeries, $"{symbol}: no P/E series in the store"));
                 continue;
             }
 
@@ -111,7 +111,7 @@ public static class ValuationQueries
                 var analysis = Compute(market, target, request with { AsOf = asOf.Date, AllowShort = true, Compare = [], CompareMultiples = [] });
                 if (analysis.Snapshot.History.IsShort && !request.AllowShort)
                 {
-                    skipped.Add($"{target.Series.Symbol}: {Years(analysis.Snapshot.History.CoveredYears)} years of history, fewer than the {request.Years} asked for");
+                    skipped.Add(new ValuationShortfall(symbol, ShortfallKind.ShortHistory, $"{target.Series.Symbol}: {Years(analysis.Snapshot.History.CoveredYears)} years of history, fewer than the {request.Years} asked for"));
                     continue;
                 }
 
@@ -120,7 +120,7 @@ public static class ValuationQueries
             catch (FrothException e)
             {
                 // An expected shortfall (no observation by the date, a window without values): stated, not swallowed.
-                skipped.Add($"{target.Series.Symbol}: {e.Message}");
+                skipped.Add(new ValuationShortfall(symbol, ShortfallKind.NoValue, $"{target.Series.Symbol}: {e.Message}"));
             }
         }
 

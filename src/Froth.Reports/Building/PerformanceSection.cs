@@ -244,10 +244,11 @@ internal static class PerformanceSection
             : method.Currencies.Count > 1
                 ? W("each stock's return is in its own currency, with no conversion")
                 : W($"its prices are in {method.Currencies[0]}");
-        var inception = book.Date("basket", "inception", method.Inception, "the date the basket index is 100 at (its last session on or before it)", ctx.AsOf, [ctx.Basket.Source]);
+        var inception = book.Date("basket", "inception", method.Inception, "the date the basket index starts at its base level (its last session on or before it)", ctx.AsOf, [ctx.Basket.Source]);
+        var baseLevel = ctx.Setting("basket.baseLevel", FactKind.Level, Basket.BaseLevel, "level of the basket index at its inception");
         var notes = new List<Sentence>
         {
-            Sentences.Write($"The basket is {weighting} and {rebalancing}; {currency}. Its index is 100 at the close of {inception}."),
+            Sentences.Write($"The basket is {weighting} and {rebalancing}; {currency}. Its index is {baseLevel} at the close of {inception}."),
         };
         var parts = method.Adjustments
             .GroupBy(a => (Market: MarketWords(a.Market), a.Adjustment))

@@ -88,7 +88,7 @@ public static class ReportBuilder
         }
         else if (c.Headline is { } headline)
         {
-            var name = book.Name(headline.Instrument.Symbol, headline.Instrument.Name, "name", decision.Date, [ReportContext.SourceOf(headline)]);
+            var name = book.Name(headline.Instrument.Symbol, headline.Instrument.Name, "name", decision.Date, [new FactSource(headline.Instrument.Symbol, headline.Source.Source)]);
             note.Add(Sentences.Write($"As of {date:weekday} {date}, the latest date the main series share: the {name}, most of the other benchmarks and {with:digits} of the {listed:digits} stocks all have a close that day."));
         }
         else
@@ -98,9 +98,9 @@ public static class ReportBuilder
 
         foreach (var lagging in c.Lagging)
         {
-            var source = ReportContext.SourceOf(lagging);
+            var source = new FactSource(lagging.Instrument.Symbol, lagging.Source.Source);
             var name = book.Name(lagging.Instrument.Symbol, lagging.Instrument.Name, "name", decision.Date, [source]);
-            var end = book.Date(lagging.Instrument.Symbol, "lastSession", lagging.Values[^1].Date, "last session in the store", lagging.Values[^1].Date, [source]);
+            var end = book.Date(lagging.Instrument.Symbol, "lastSession", lagging.Source.Last, "last session in the store", lagging.Source.Last, [source]);
             note.Add(Sentences.Write($"The {name}'s data end on {end}; it is compared up to then."));
         }
 

@@ -1,3 +1,4 @@
+using Froth.Analysis.Valuation;
 using Froth.Narrative;
 using Froth.Reports.Charts;
 using Froth.Reports.Model;
@@ -67,7 +68,17 @@ internal static class ValuationSection
         }
 
         var blocks = new List<ReportBlock>();
-        var skipped = valuation.Skipped.Select(why => Sentences.Write($"Left out: {W(why)}.")).ToList();
+        var skipped = valuation.Skipped.Select(why =>
+        {
+            var name = ctx.Subjects.FirstOrDefault(x => x.Key == why.Symbol)?.Name;
+            var reason = why.Kind switch
+            {
+                ShortfallKind.NoSeries => Sentences.Write($"the store holds no P/E series of it"),
+                ShortfallKind.ShortHistory => Sentences.Write($"its P/E history is shorter than {years:words} years"),
+                _ => Sentences.Write($"its P/E has no usable value by the as-of date"),
+            };
+            return name is null ? null : Sentences.Write($"The {name} is left out: {reason}.");
+        }).OfType<Sentence>().ToList();
         if (rows.Count == 0)
         {
             blocks.Add(new ParagraphBlock([Sentences.Write($"The store holds no P/E series of the basket's benchmarks with enough history; import the valuation files to see this section."), .. skipped], ParagraphStyle.Note));

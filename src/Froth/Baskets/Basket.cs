@@ -311,7 +311,7 @@ public static class Basket
             {
                 // A constituent whose data stopped more than the gap threshold before a scheduled rebalance has left
                 // the market (delisted, or its source ended): it leaves the index there, at its last price.
-                foreach (var m in inBasket.Where(m => TradingCalendar.WeekdaysBetween(m.Bars[m.Count - 1].Date, calendar[k]) > exitWeekdays).ToList())
+                foreach (var m in inBasket.Where(m => TradingCalendar.WeekdaysBetween(m.LastBarDate[j], calendar[k]) > exitWeekdays).ToList())
                 {
                     inBasket.Remove(m);
                     m.Active = false;
@@ -588,10 +588,14 @@ public static class Basket
         /// <summary>True on each basket session from the index's first on which it has a bar of its own.</summary>
         public bool[] Traded { get; private set; } = [];
 
+        /// <summary>On each basket session from the index's first, the date of its last bar on or before it (its first bar's date before it lists).</summary>
+        public DateOnly[] LastBarDate { get; private set; } = [];
+
         public void Price(DateOnly[] calendar, int b, double[] factor)
         {
             Prices = new double[calendar.Length - b];
             Traded = new bool[Prices.Length];
+            LastBarDate = new DateOnly[Prices.Length];
             var i = -1;
             for (var j = 0; j < Prices.Length; j++)
             {
@@ -603,6 +607,7 @@ public static class Basket
 
                 Prices[j] = i < 0 ? double.NaN : Bars[i].Close * factor[j];
                 Traded[j] = i >= 0 && Bars[i].Date == date;
+                LastBarDate[j] = Bars[Math.Max(i, 0)].Date;
             }
         }
     }

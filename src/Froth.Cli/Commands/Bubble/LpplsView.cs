@@ -30,6 +30,7 @@ internal static class LpplsView
         Row("at a search bound", fit.AtSearchBound.Count == 0 ? "none" : string.Join(", ", fit.AtSearchBound));
         Row("converged", $"{(fit.Converged ? "yes" : "no")} ({fit.FinalistsConverged} of {fit.FinalistSse.Count} final searches)");
         Row($"qualified ({dated.Filter} filter)", dated.Qualifies ? "yes" : $"no: fails {string.Join(", ", dated.Failures)}");
+        Row("qualified (trust filter)", analysis.TrustFailures.Count == 0 ? "yes" : $"no: fails {string.Join(", ", analysis.TrustFailures)}");
         Row("bubble signal", dated.Qualifies
             ? fit.Sign switch { LpplsBubbleSign.Positive => "positive (B < 0: a faster-than-exponential rise)", LpplsBubbleSign.Negative => "negative (B > 0: a faster-than-exponential fall)", _ => "none (B = 0)" }
             : $"none: the fit does not qualify (its B would mean a {(model.B < 0 ? "rise" : "fall")})");

@@ -93,7 +93,7 @@ internal static class ValuationView
 
         foreach (var s in v.Skipped)
         {
-            console.WriteLine($"left out: {s}.");
+            console.WriteLine($"left out: {s.Message}.");
         }
 
         foreach (var w in v.Benchmarks.SelectMany(b => b.Warnings))

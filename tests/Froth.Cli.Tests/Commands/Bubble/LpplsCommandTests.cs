@@ -63,22 +63,26 @@ public sealed class LpplsCommandTests
 
             result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
             var json = JsonDocument.Parse(result.Out).RootElement;
-            json.GetProperty("from").GetString().ShouldBe("1999-06-01");
-            json.GetProperty("to").GetString().ShouldBe("2000-03-10"); // the file's last row
+            var fit = json.GetProperty("fit");
+            fit.GetProperty("first").GetString().ShouldBe("1999-06-01");
+            fit.GetProperty("last").GetString().ShouldBe("2000-03-10"); // the file's last row
             // Rows of the file dated 1999-06-01 … 2000-03-10, counted independently of the reader.
             var rows = File.ReadAllLines(Nasdaq).Skip(1).Count(l => string.CompareOrdinal(l[..10], "1999-06-01") >= 0);
-            json.GetProperty("sessions").GetInt32().ShouldBe(rows);
-            var tcSessions = json.GetProperty("tcSessions").GetDouble();
+            fit.GetProperty("fit").GetProperty("length").GetInt32().ShouldBe(rows);
+            json.GetProperty("window").GetArrayLength().ShouldBe(rows);
+            var tcSessions = fit.GetProperty("fit").GetProperty("tcAfterEnd").GetDouble();
             tcSessions.ShouldBeGreaterThanOrEqualTo(1);
-            var tc = DateOnly.Parse(json.GetProperty("tc").GetString()!, CultureInfo.InvariantCulture);
+            var tc = DateOnly.Parse(fit.GetProperty("criticalDate").GetString()!, CultureInfo.InvariantCulture);
             tc.ShouldBeGreaterThan(new DateOnly(2000, 3, 10));
-            foreach (var name in new[] { "m", "omega", "a", "b", "c1", "c2", "oscillations", "relativeError" })
+            var model = fit.GetProperty("fit").GetProperty("model");
+            foreach (var name in new[] { "m", "omega", "a", "b", "c1", "c2" })
             {
-                json.GetProperty(name).ValueKind.ShouldBe(JsonValueKind.Number, name);
+                model.GetProperty(name).ValueKind.ShouldBe(JsonValueKind.Number, name);
             }
 
-            json.GetProperty("qualified").GetProperty("confidence").ValueKind.ShouldBeOneOf(JsonValueKind.True, JsonValueKind.False);
-            json.GetProperty("qualified").GetProperty("trust").ValueKind.ShouldBeOneOf(JsonValueKind.True, JsonValueKind.False);
+            fit.GetProperty("fit").GetProperty("relativeError").ValueKind.ShouldBe(JsonValueKind.Number);
+            fit.GetProperty("qualifies").ValueKind.ShouldBeOneOf(JsonValueKind.True, JsonValueKind.False);
+            json.GetProperty("trustFailures").ValueKind.ShouldBe(JsonValueKind.Array);
         }
 
         [Fact]
@@ -88,13 +92,15 @@ public sealed class LpplsCommandTests
 
             result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
             var json = JsonDocument.Parse(result.Out).RootElement;
-            json.GetProperty("input").GetString().ShouldBe("BUBL");
-            json.GetProperty("sign").GetString().ShouldBe("positive");
-            json.GetProperty("tcSessions").GetDouble().ShouldBe(3, 1.0); // the truth, within a session
-            json.GetProperty("m").GetDouble().ShouldBe(0.5, 0.1);
-            json.GetProperty("omega").GetDouble().ShouldBe(8, 0.5);
-            json.GetProperty("qualified").GetProperty("confidence").GetBoolean().ShouldBeTrue();
-            json.GetProperty("qualified").GetProperty("trust").GetBoolean().ShouldBeTrue();
+            json.GetProperty("subject").GetProperty("key").GetString().ShouldBe("BUBL");
+            var fit = json.GetProperty("fit");
+            fit.GetProperty("fit").GetProperty("sign").GetString().ShouldBe("positive");
+            fit.GetProperty("fit").GetProperty("tcAfterEnd").GetDouble().ShouldBe(3, 1.0); // the truth, within a session
+            fit.GetProperty("fit").GetProperty("model").GetProperty("m").GetDouble().ShouldBe(0.5, 0.1);
+            fit.GetProperty("fit").GetProperty("model").GetProperty("omega").GetDouble().ShouldBe(8, 0.5);
+            fit.GetProperty("qualifies").GetBoolean().ShouldBeTrue();
+            fit.GetProperty("failures").GetArrayLength().ShouldBe(0);
+            json.GetProperty("trustFailures").GetArrayLength().ShouldBe(0);
         }
 
         [Fact]
@@ -127,17 +133,18 @@ public sealed class LpplsCommandTests
 
             result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
             var json = JsonDocument.Parse(result.Out).RootElement;
-            json.GetProperty("windowsPerDate").GetInt32().ShouldBe(3);
+            json.GetProperty("windows").GetInt32().ShouldBe(3);
             var points = json.GetProperty("points").EnumerateArray().ToList();
             points.Select(p => p.GetProperty("date").GetString()).ShouldBe(["2020-06-15", "2020-06-16", "2020-06-17"]);
             foreach (var p in points)
             {
-                p.GetProperty("windows").GetInt32().ShouldBe(3);
-                p.GetProperty("positive").GetDouble().ShouldBe(1.0);
-                p.GetProperty("negative").GetDouble().ShouldBe(0.0);
-                var quantiles = p.GetProperty("tcQuantiles").EnumerateArray().ToList();
+                var c = p.GetProperty("confidence");
+                c.GetProperty("windows").GetInt32().ShouldBe(3);
+                c.GetProperty("positive").GetDouble().ShouldBe(1.0);
+                c.GetProperty("negative").GetDouble().ShouldBe(0.0);
+                var quantiles = p.GetProperty("criticalTimes").EnumerateArray().ToList();
                 quantiles.Select(q => q.GetProperty("level").GetDouble()).ShouldBe([0.05, 0.25, 0.5, 0.75, 0.95]);
-                DateOnly.Parse(quantiles[0].GetProperty("tc").GetString()!, CultureInfo.InvariantCulture)
+                DateOnly.Parse(quantiles[0].GetProperty("date").GetString()!, CultureInfo.InvariantCulture)
                     .ShouldBeGreaterThan(DateOnly.Parse(p.GetProperty("date").GetString()!, CultureInfo.InvariantCulture));
             }
         }
@@ -149,7 +156,7 @@ public sealed class LpplsCommandTests
 
             result.ExitCode.ShouldBe(FrothApp.Failed);
             result.Error.ShouldContain("longer than the data");
-            result.Error.ShouldContain("--max-window 750 needs 751");
+            result.Error.ShouldContain("the longest window of 750 sessions needs 751");
         }
     }
 
@@ -185,7 +192,7 @@ public sealed class LpplsCommandTests
         {
             var result = await CliRun.RunAsync(["bubble", "lppls", "BUBL"], marketData: BubbleMarket(badCloseAt: 4));
             result.ExitCode.ShouldBe(FrothApp.Failed);
-            result.Error.ShouldContain("the close of 2020-01-08 is 0");
+            result.Error.ShouldContain("the price of 2020-01-08 is 0");
         }
 
         [Fact]
@@ -206,7 +213,7 @@ public sealed class LpplsCommandTests
 
             result.ExitCode.ShouldBe(FrothApp.Failed);
             result.Error.ShouldContain($"{path}:12");
-            result.Error.ShouldContain("is -1");
+            result.Error.ShouldContain("got '-1'; expected a positive number");
             dir.Delete(recursive: true);
         }
 
@@ -231,7 +238,7 @@ public sealed class LpplsCommandTests
         {
             var result = await CliRun.RunAsync(["bubble", "lppls-confidence", "BUBL", "--from", "2020-06-17", "--to", "2020-06-15"], marketData: BubbleMarket());
             result.ExitCode.ShouldBe(FrothApp.Failed);
-            result.Error.ShouldContain("is after --to");
+            result.Error.ShouldContain("--from 2020-06-17 is after the as-of date 2020-06-15");
         }
     }
 }

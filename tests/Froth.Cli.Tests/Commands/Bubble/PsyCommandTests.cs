@@ -44,26 +44,29 @@ public sealed class PsyCommandTests : IDisposable
             // Then
             result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
             using var json = JsonDocument.Parse(result.Out);
-            var root = json.RootElement;
-            root.GetProperty("n").GetInt32().ShouldBe(1680);
-            root.GetProperty("minWindow").GetInt32().ShouldBe(90); // ⌊1680(0.01 + 1.8/√1680)⌋ = ⌊90.6⌋
-            root.GetProperty("lag").GetInt32().ShouldBe(0);
+            var root = json.RootElement.GetProperty("result");
+            var statistics = root.GetProperty("statistics");
+            statistics.GetProperty("count").GetInt32().ShouldBe(1680);
+            statistics.GetProperty("minWindow").GetInt32().ShouldBe(90); // ⌊1680(0.01 + 1.8/√1680)⌋ = ⌊90.6⌋
+            statistics.GetProperty("fullSampleLag").GetInt32().ShouldBe(0);
+            root.GetProperty("transform").GetString().ShouldBe("none");
+            json.RootElement.GetProperty("sample").GetProperty("rule").GetString().ShouldBe("whole");
 
             // PSY (2015, Table 8) report GSADF = 4.21 for this sample (two decimals)
-            root.GetProperty("gsadf").GetDouble().ShouldBe(4.21, 0.005);
+            statistics.GetProperty("gsadf").GetDouble().ShouldBe(4.21, 0.005);
 
             // statsmodels adfuller(x, maxlag=0, regression='c', autolag=None) on the same 1680 values
             // (tests/Froth.Tests/Bubbles/Psy/reference/adfuller_reference.csv, row SP_DV,0,none)
-            root.GetProperty("adf").GetDouble().ShouldBe(-1.1653422570636898, 1e-9);
+            statistics.GetProperty("adf").GetDouble().ShouldBe(-1.1653422570636898, 1e-9);
 
             // BSADF from observation 90 (psymonitor: swindow0), dated, one per observation to 1680
             var bsadf = root.GetProperty("bsadf");
             bsadf.GetArrayLength().ShouldBe(1680 - 89);
-            bsadf[0].GetProperty("index").GetInt32().ShouldBe(90);
             bsadf[0].GetProperty("date").GetString().ShouldBe("1878-06-01");
-            bsadf[0].GetProperty("cv95").GetDouble().ShouldBe(1.5);
+            bsadf[0].GetProperty("criticalValue").GetProperty("cv95").GetDouble().ShouldBe(1.5);
             root.GetProperty("criticalValues").GetProperty("gsadf").ValueKind.ShouldBe(JsonValueKind.Null);
             root.GetProperty("pValues").ValueKind.ShouldBe(JsonValueKind.Null);
+            json.RootElement.GetProperty("criticalValues").GetProperty("method").GetString().ShouldBe("file");
         }
 
         [Fact]
@@ -75,25 +78,27 @@ public sealed class PsyCommandTests : IDisposable
                  "--critical-values", _t.ConstantCv(1.5), "--format", "json"],
                 _t.Cache);
             using var json = JsonDocument.Parse(result.Out);
-            var root = json.RootElement;
+            var root = json.RootElement.GetProperty("result");
 
-            // Then each episode agrees with the BSADF array it came from: it rejects from start to end − 1, not at
-            // end, not just before start; duration = end − start; the dot-com run contains the GSADF maximum
-            var values = root.GetProperty("bsadf").EnumerateArray().ToDictionary(p => p.GetProperty("index").GetInt32(), p => p.GetProperty("value").GetDouble());
+            // Then each episode agrees with the dated BSADF it came from: it rejects from its start to the session before
+            // its end, not on its end (the first session that no longer rejects), not just before its start; its duration
+            // counts the rejecting sessions; the dot-com run contains the GSADF maximum
+            var points = root.GetProperty("bsadf").EnumerateArray().Select(p => (Date: p.GetProperty("date").GetString()!, Value: p.GetProperty("bsadf").GetDouble())).ToList();
+            var at = points.Select((p, i) => (p.Date, i)).ToDictionary(x => x.Date, x => x.i);
             var episodes = root.GetProperty("episodes").EnumerateArray().ToList();
             episodes.ShouldNotBeEmpty();
             foreach (var e in episodes)
             {
-                var start = e.GetProperty("start").GetInt32();
-                var end = e.GetProperty("end").GetInt32();
-                Enumerable.Range(start, end - start).ShouldAllBe(i => values[i] > 1.5);
-                values[end].ShouldBeLessThanOrEqualTo(1.5);
-                (!values.TryGetValue(start - 1, out var before) || before <= 1.5).ShouldBeTrue();
+                var start = at[e.GetProperty("start").GetString()!];
+                var end = at[e.GetProperty("end").GetString()!];
+                Enumerable.Range(start, end - start).ShouldAllBe(i => points[i].Value > 1.5);
+                points[end].Value.ShouldBeLessThanOrEqualTo(1.5);
+                (start == 0 || points[start - 1].Value <= 1.5).ShouldBeTrue();
                 e.GetProperty("duration").GetInt32().ShouldBe(end - start);
-                e.GetProperty("startDate").GetString().ShouldNotBeNull();
+                e.GetProperty("observations").GetProperty("start").GetInt32().ShouldBe(start + 89);
             }
 
-            episodes.ShouldContain(e => e.GetProperty("peakDate").GetString()!.StartsWith("1999", StringComparison.Ordinal)
+            episodes.ShouldContain(e => e.GetProperty("peak").GetString()!.StartsWith("1999", StringComparison.Ordinal)
                 && e.GetProperty("sign").GetString() == "explosive");
         }
     }
@@ -118,8 +123,8 @@ public sealed class PsyCommandTests : IDisposable
             first.ExitCode.ShouldBe(FrothApp.Ok, first.Error);
             using var a = JsonDocument.Parse(first.Out);
             using var b = JsonDocument.Parse(second.Out);
-            a.RootElement.GetProperty("criticalValueSource").GetProperty("cached").GetBoolean().ShouldBeFalse();
-            b.RootElement.GetProperty("criticalValueSource").GetProperty("cached").GetBoolean().ShouldBeTrue();
+            a.RootElement.GetProperty("method").GetProperty("cached").GetBoolean().ShouldBeFalse();
+            b.RootElement.GetProperty("method").GetProperty("cached").GetBoolean().ShouldBeTrue();
             b.RootElement.GetProperty("criticalValues").GetRawText().ShouldBe(a.RootElement.GetProperty("criticalValues").GetRawText());
             b.RootElement.GetProperty("pValues").GetRawText().ShouldBe(a.RootElement.GetProperty("pValues").GetRawText());
             Directory.GetFiles(Path.Combine(_t._temp, "cache", "psy-critical-values"), "*.json").Length.ShouldBe(1);
@@ -136,16 +141,19 @@ public sealed class PsyCommandTests : IDisposable
             cv.ExitCode.ShouldBe(FrothApp.Ok, cv.Error);
             using var p = JsonDocument.Parse(psy.Out);
             using var c = JsonDocument.Parse(cv.Out);
-            foreach (var level in new[] { "90", "95", "99" })
+            var table = c.RootElement.GetProperty("table");
+            foreach (var level in new[] { "cv90", "cv95", "cv99" })
             {
-                c.RootElement.GetProperty("gsadf").GetProperty(level).GetDouble()
+                table.GetProperty("gsadf").GetProperty(level).GetDouble()
                     .ShouldBe(p.RootElement.GetProperty("criticalValues").GetProperty("gsadf").GetProperty(level).GetDouble());
             }
 
-            var bsadf = c.RootElement.GetProperty("bsadf");
-            bsadf.GetArrayLength().ShouldBe(82); // observations 19 … 100
-            bsadf[81].GetProperty("95").GetDouble().ShouldBe(p.RootElement.GetProperty("bsadf")[81].GetProperty("cv95").GetDouble());
-            c.RootElement.GetProperty("firstObservation").GetInt32().ShouldBe(19);
+            // One row per observation, null before the first statistic (observation 19, 0-based index 18)
+            var bsadf = table.GetProperty("bsadf");
+            bsadf.GetArrayLength().ShouldBe(100);
+            bsadf[17].ValueKind.ShouldBe(JsonValueKind.Null);
+            bsadf[99].GetProperty("cv95").GetDouble().ShouldBe(p.RootElement.GetProperty("criticalValues").GetProperty("bsadf")[99].GetProperty("cv95").GetDouble());
+            c.RootElement.GetProperty("window").GetProperty("firstIndex").GetInt32().ShouldBe(18);
         }
 
         [Fact]
@@ -155,10 +163,10 @@ public sealed class PsyCommandTests : IDisposable
                 ["bubble", "psy", "--file", SampleData.Path("reference/bubbles/sim_data.csv"), "--column", "psy1", "--wild-bootstrap", "--reps", "30", "--format", "json"], _t.Cache);
             result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
             using var json = JsonDocument.Parse(result.Out);
-            var source = json.RootElement.GetProperty("criticalValueSource");
+            var source = json.RootElement.GetProperty("method");
             source.GetProperty("method").GetString().ShouldBe("wild-bootstrap");
             source.GetProperty("replications").GetInt32().ShouldBe(30);
-            json.RootElement.GetProperty("criticalValues").GetProperty("gsadf").GetProperty("95").GetDouble().ShouldBeGreaterThan(0);
+            json.RootElement.GetProperty("criticalValues").GetProperty("gsadf").GetProperty("cv95").GetDouble().ShouldBeGreaterThan(0);
         }
     }
 
@@ -199,9 +207,9 @@ public sealed class PsyCommandTests : IDisposable
             // last weekday of September 2024, Monday 2024-09-30
             result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
             using var json = JsonDocument.Parse(result.Out);
-            json.RootElement.GetProperty("series").GetString().ShouldBe("TEST.SS");
-            json.RootElement.GetProperty("n").GetInt32().ShouldBe(24);
-            json.RootElement.GetProperty("bsadf")[0].GetProperty("date").GetString().ShouldBe("2024-09-30");
+            json.RootElement.GetProperty("subject").GetProperty("key").GetString().ShouldBe("TEST.SS");
+            json.RootElement.GetProperty("sample").GetProperty("observations").GetInt32().ShouldBe(24);
+            json.RootElement.GetProperty("result").GetProperty("bsadf")[0].GetProperty("date").GetString().ShouldBe("2024-09-30");
         }
 
         [Fact]

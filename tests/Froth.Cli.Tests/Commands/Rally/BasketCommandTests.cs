@@ -53,32 +53,59 @@ public sealed class BasketCommandTests
     {
         private static readonly string[] Args = ["basket", "china-ai", "--from", "2025-08-29", "--to", "2025-09-30"];
 
-        [Fact]
-        public async Task Should_return_the_mean_of_its_constituents_returns_and_count_breadth()
+        /// <summary>The preset's 63 constituents in a basket file whose index starts on 2025-08-29, so that equal weights are set at that close.</summary>
+        private static string FromTheBase()
         {
-            var json = await Json(SnapshotMarket.All, Args);
+            var symbols = Froth.Data.Baskets.BasketPresets.Load("china-ai").Definition.Constituents.Select(c => $"\"{c.Symbol}\"");
+            return WriteBasket($$"""{ "name": "china-ai-from-base", "inception": "2025-08-29", "constituents": [{{string.Join(", ", symbols)}}] }""");
+        }
 
-            // Equal weights set at the 2025-08-29 close and held (the next quarterly reset is in October), so the
-            // index return is the plain mean of the 63 constituents' returns, each its last close on or before
-            // 2025-09-30 over its last close on or before 2025-08-29, in its own currency. Computed outside
+        [Fact]
+        public async Task Should_return_the_mean_of_its_constituents_returns_when_the_index_starts_at_the_base()
+        {
+            var json = await Json(SnapshotMarket.All, "basket", FromTheBase(), "--from", "2025-08-29", "--to", "2025-09-30");
+
+            // Equal weights set at the 2025-08-29 close (the basket's inception) and held (the next quarterly reset is in
+            // October), so the index return is the plain mean of the 63 constituents' returns, each its last close on or
+            // before 2025-09-30 over its last close on or before 2025-08-29, in its own currency. Computed outside
             // Froth with Python's csv module over the 29 files of prices/hk and the 34 stock files of
             // prices/cn_stocks:  rets = [c(09-30)/c(08-29) - 1 for each file];  sum(rets)/63 = 0.1685738161702099,
             // 54 above 0, 9 below.
-            json.GetProperty("return").GetDouble().ShouldBe(0.1685738161702099, Exact);
-            json.GetProperty("baseSession").GetString().ShouldBe("2025-08-29");
-            json.GetProperty("endSession").GetString().ShouldBe("2025-09-30");
-            json.GetProperty("reportingCurrency").GetString().ShouldBe("local");
-            json.GetProperty("currencies").EnumerateArray().Select(c => c.GetString()).ShouldBe(["CNY", "HKD"]);
-            var breadth = json.GetProperty("breadth");
+            var period = json.GetProperty("period");
+            period.GetProperty("return").GetDouble().ShouldBe(0.1685738161702099, Exact);
+            period.GetProperty("baseSession").GetString().ShouldBe("2025-08-29");
+            period.GetProperty("endSession").GetString().ShouldBe("2025-09-30");
+            json.GetProperty("method").GetProperty("inception").GetString().ShouldBe("2025-08-29");
+        }
+
+        [Fact]
+        public async Task Should_measure_the_period_on_the_preset_index_from_its_inception_and_count_breadth()
+        {
+            var json = await Json(SnapshotMarket.All, Args);
+
+            // The preset's index starts on 2019-12-31 and holds the weights set at the last quarterly reset (the first
+            // session of July 2025) through August: the period's return is the index's level ratio. Replayed outside
+            // Froth from the raw files (reference/replay_china_ai.py, csv module only):
+            //   python3 reference/replay_china_ai.py ../shared/data 2025-09-30 2025-08-29
+            //   → level 2025-09-30 440.3044518289064, base 2025-08-29 383.4488823038747, return 0.1482741824240732.
+            var period = json.GetProperty("period");
+            period.GetProperty("return").GetDouble().ShouldBe(0.1482741824240732, Exact);
+            period.GetProperty("baseSession").GetString().ShouldBe("2025-08-29");
+            period.GetProperty("endSession").GetString().ShouldBe("2025-09-30");
+            period.GetProperty("reportingCurrency").ValueKind.ShouldBe(JsonValueKind.Null);
+            period.GetProperty("currencies").EnumerateArray().Select(c => c.GetString()).ShouldBe(["CNY", "HKD"]);
+            json.GetProperty("method").GetProperty("inception").GetString().ShouldBe("2019-12-31");
+
+            // Breadth and leaders are the constituents' own returns over the period (the same Python script: 54 up, 9 down;
+            // best 300604.SZ +66.8%, 9988.HK +53.0%, 9888.HK +49.0%, 1347.HK +48.7%, 688766.SS +47.8%; worst 300394.SZ
+            // −15.3%, 688256.SS −11.2%, 6060.HK −10.8%, 688110.SS −9.4%, 1797.HK −3.9%): weights do not enter.
+            var breadth = period.GetProperty("breadth");
             breadth.GetProperty("members").GetInt32().ShouldBe(63);
             breadth.GetProperty("up").GetInt32().ShouldBe(54);
             breadth.GetProperty("down").GetInt32().ShouldBe(9);
-            json.GetProperty("excluded").GetArrayLength().ShouldBe(0);
-
-            // Same script, sorted: best 300604.SZ +66.8%, 9988.HK +53.0%, 9888.HK +49.0%, 1347.HK +48.7%,
-            // 688766.SS +47.8%; worst 300394.SZ −15.3%, 688256.SS −11.2%, 6060.HK −10.8%, 688110.SS −9.4%, 1797.HK −3.9%.
-            json.GetProperty("leaders").EnumerateArray().Select(s => s.GetString()).ShouldBe(["300604.SZ", "9988.HK", "9888.HK", "1347.HK", "688766.SS"]);
-            json.GetProperty("laggards").EnumerateArray().Select(s => s.GetString()).ShouldBe(["300394.SZ", "688256.SS", "6060.HK", "688110.SS", "1797.HK"]);
+            period.GetProperty("excluded").GetArrayLength().ShouldBe(0);
+            period.GetProperty("leaders").EnumerateArray().Select(s => s.GetProperty("symbol").GetString()).ShouldBe(["300604.SZ", "9988.HK", "9888.HK", "1347.HK", "688766.SS"]);
+            period.GetProperty("laggards").EnumerateArray().Select(s => s.GetProperty("symbol").GetString()).ShouldBe(["300394.SZ", "688256.SS", "6060.HK", "688110.SS", "1797.HK"]);
             json.GetProperty("notes").EnumerateArray().Select(n => n.GetString()).ShouldContain(n => n!.StartsWith("Local currencies", StringComparison.Ordinal));
         }
 
@@ -107,27 +134,46 @@ public sealed class BasketCommandTests
 
     public sealed class China_ai_in_2026
     {
+        // The index level is a product of ~1,600 daily steps from 2019-12-31; Python's sum over a set runs in another
+        // order on each run, so the replay itself moves in the 15th digit. A relative 1e-12 is three orders above that.
+        private const double ChainedLevels = 1e-12;
+
         [Fact]
-        public async Task Should_match_an_independent_replay_of_equal_weights_reset_each_quarter()
+        public async Task Should_match_an_independent_replay_of_the_index_from_its_inception()
         {
-            // Replayed outside Froth in Python (csv module) on the 63 files: calendar = every date on which a
-            // file has a row, from the last one on or before 2025-12-31 to 2026-08-05; each file's price on a
-            // date = its last close on or before it; at the base, units = (100/63)/price; each day
-            // level = Σ units × price; on the first date of a new quarter, after the close, units =
-            // (level/63)/price. Result: level 182.6626364834174 on 2026-08-05 (+82.66%); contribution of
-            // 688146.SS Σ units × Δprice / 100 = 0.1307648715423713 (it rose 612%).
+            // Replayed outside Froth (reference/replay_china_ai.py, Python's csv module on the 63 raw files): equal
+            // weights at the inception (2019-12-31), reset at each constituent's first close and at the first session of
+            // each quarter; 000636.SZ, which has no rows from 2022-01-04 to 2023-12-29, leaves at the reset of 2022-04-01
+            // and re-enters on 2024-01-02.
+            //   python3 reference/replay_china_ai.py ../shared/data 2026-07-10 2025-12-31 688146.SS
+            //   → level 2026-07-10 844.1745013620425, base 2025-12-31 422.54590363279135, return 0.9978290976302131,
+            //     contribution of 688146.SS 0.13112737237479358 (it rose 612%).
+            // --as-of 2026-08-05 is moved back to 2026-07-10, the latest date the main series share (the Hang Seng TECH
+            // index's data end there).
             var json = await Json(SnapshotMarket.All, "basket", "china-ai", "--as-of", "2026-08-05");
 
-            json.GetProperty("baseSession").GetString().ShouldBe("2025-12-31");
-            json.GetProperty("return").GetDouble().ShouldBe(0.8266263648341741, Exact);
-            var peric = json.GetProperty("constituents").EnumerateArray().Single(c => c.GetProperty("symbol").GetString() == "688146.SS");
-            peric.GetProperty("contribution").GetDouble().ShouldBe(0.1307648715423713, Exact);
+            json.GetProperty("asOf").GetProperty("date").GetString().ShouldBe("2026-07-10");
+            json.GetProperty("asOf").GetProperty("requested").GetString().ShouldBe("2026-08-05");
+            var period = json.GetProperty("period");
+            period.GetProperty("baseSession").GetString().ShouldBe("2025-12-31");
+            period.GetProperty("return").GetDouble().ShouldBe(0.9978290976302131, ChainedLevels);
+            var peric = period.GetProperty("constituents").EnumerateArray().Single(c => c.GetProperty("symbol").GetString() == "688146.SS");
+            peric.GetProperty("contribution").GetDouble().ShouldBe(0.13112737237479358, ChainedLevels);
 
-            // Benchmarks whose data ends sooner are compared with the basket up to their last session.
-            var hstech = json.GetProperty("benchmarks").EnumerateArray().Single(b => b.GetProperty("symbol").GetString() == "HSTECH.HK");
-            hstech.GetProperty("endSession").GetString().ShouldBe("2026-07-10");
-            var sameDates = hstech.GetProperty("basketReturn").GetDouble();
-            json.GetProperty("index").EnumerateArray().Last(p => string.CompareOrdinal(p.GetProperty("date").GetString(), "2026-07-10") <= 0)
+            var facts = await Json(SnapshotMarket.All, "facts", "china-ai", "--as-of", "2026-07-10");
+            facts.GetProperty("facts").GetProperty("close").GetDouble().ShouldBe(844.1745013620425, 844.17 * ChainedLevels);
+        }
+
+        [Fact]
+        public async Task Should_compare_a_benchmark_whose_data_end_sooner_with_the_basket_up_to_then()
+        {
+            // The STAR 50 file ends on 2026-05-08: the basket is measured to the same date.
+            var json = await Json(SnapshotMarket.All, "basket", "china-ai", "--as-of", "2026-07-10");
+
+            var star = json.GetProperty("benchmarks").EnumerateArray().Single(b => b.GetProperty("symbol").GetString() == "000688.SS");
+            star.GetProperty("endSession").GetString().ShouldBe("2026-05-08");
+            var sameDates = star.GetProperty("basketReturn").GetDouble();
+            json.GetProperty("period").GetProperty("index").EnumerateArray().Last(p => string.CompareOrdinal(p.GetProperty("date").GetString(), "2026-05-08") <= 0)
                 .GetProperty("level").GetDouble().ShouldBe(100 * (1 + sameDates), Exact);
         }
     }
@@ -159,17 +205,18 @@ public sealed class BasketCommandTests
 
             var json = await Json(SnapshotMarket.All, "basket", path, "--from", "2025-08-31", "--to", "2025-09-30");
 
-            var total = json.GetProperty("marketValue").EnumerateArray().Single();
+            var period = json.GetProperty("period");
+            var total = period.GetProperty("marketValue").EnumerateArray().Single();
             total.GetProperty("currency").GetString().ShouldBe("HKD");
             var start = (9e9 * 589.6302490234375) + (19e9 * 115.5703125);
             var end = (9e9 * 655.3643798828125) + (19e9 * 176.80160522460938);
             total.GetProperty("start").GetDouble().ShouldBe(start, start * Exact);
             total.GetProperty("end").GetDouble().ShouldBe(end, end * Exact);
             total.GetProperty("added").GetDouble().ShouldBe(1_755_001_739_501.95, Cent);
-            var alibaba = json.GetProperty("constituents").EnumerateArray().Single(c => c.GetProperty("symbol").GetString() == "9988.HK");
+            var alibaba = period.GetProperty("constituents").EnumerateArray().Single(c => c.GetProperty("symbol").GetString() == "9988.HK");
             alibaba.GetProperty("marketValueAdded").GetDouble().ShouldBe(19e9 * (176.80160522460938 - 115.5703125), Cent);
             alibaba.GetProperty("shareOfAdded").GetDouble().ShouldBe(1_163_394_561_767.58 / 1_755_001_739_501.95, RoundedRatio);
-            json.GetProperty("return").GetDouble().ShouldBe((end / start) - 1, Exact);
+            period.GetProperty("return").GetDouble().ShouldBe((end / start) - 1, Exact);
         }
     }
 
@@ -184,8 +231,8 @@ public sealed class BasketCommandTests
 
             var json = await Json(SnapshotMarket.All, "basket", path, "--from", "2025-08-29", "--to", "2025-09-30");
 
-            json.GetProperty("return").GetDouble().ShouldBe((888.255 / 7.1194000244140625) / (1000.664 / 7.1529998779296875) - 1, Exact);
-            json.GetProperty("reportingCurrency").GetString().ShouldBe("USD");
+            json.GetProperty("period").GetProperty("return").GetDouble().ShouldBe((888.255 / 7.1194000244140625) / (1000.664 / 7.1529998779296875) - 1, Exact);
+            json.GetProperty("period").GetProperty("reportingCurrency").GetString().ShouldBe("USD");
         }
 
         [Fact]
@@ -233,10 +280,10 @@ public sealed class BasketCommandTests
 
             var json = await Json(SnapshotMarket.Without("9988.HK"), "basket", path, "--from", "2025-08-29", "--to", "2025-09-30");
 
-            var excluded = json.GetProperty("excluded").EnumerateArray().Single();
+            var excluded = json.GetProperty("period").GetProperty("excluded").EnumerateArray().Single();
             excluded.GetProperty("symbol").GetString().ShouldBe("9988.HK");
             excluded.GetProperty("reason").GetString().ShouldBe("noData");
-            json.GetProperty("constituents").GetArrayLength().ShouldBe(1);
+            json.GetProperty("period").GetProperty("constituents").GetArrayLength().ShouldBe(1);
         }
 
         [Fact]

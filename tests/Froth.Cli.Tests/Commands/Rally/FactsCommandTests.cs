@@ -44,33 +44,33 @@ public sealed class FactsCommandTests
 
             // Figures checked by hand in Froth.Tests (RallyFactsHandCheckedTests): Sina file rows
             // 2025-09-19 6294.41992 (last close of the previous ISO week) and 2025-09-25 6379.18994.
-            json.GetProperty("symbol").GetString().ShouldBe("HSTECH.HK");
-            json.GetProperty("asOf").GetString().ShouldBe("2025-09-25");
-            json.GetProperty("close").GetDouble().ShouldBe(6379.18994);
-            var returns = json.GetProperty("returns");
-            foreach (var period in new[] { "day", "wtd", "mtd", "qtd", "ytd", "oneYear" })
+            var facts = json.GetProperty("facts");
+            json.GetProperty("subject").GetProperty("key").GetString().ShouldBe("HSTECH.HK");
+            facts.GetProperty("asOf").GetString().ShouldBe("2025-09-25");
+            facts.GetProperty("close").GetDouble().ShouldBe(6379.18994);
+            var returns = facts.GetProperty("returns");
+            foreach (var period in new[] { "day", "weekToDate", "monthToDate", "quarterToDate", "yearToDate", "oneYear" })
             {
-                returns.GetProperty(period).ValueKind.ShouldBe(JsonValueKind.Number, period);
+                returns.GetProperty(period).GetProperty("return").ValueKind.ShouldBe(JsonValueKind.Number, period);
             }
 
-            returns.GetProperty("wtd").GetDouble().ShouldBe((6379.18994 / 6294.41992) - 1, Exact);
-            json.GetProperty("highestSince").GetString().ShouldBe("2021-11-22");
-            json.GetProperty("lowestSince").GetString().ShouldBe("2025-09-24");
+            returns.GetProperty("weekToDate").GetProperty("return").GetDouble().ShouldBe((6379.18994 / 6294.41992) - 1, Exact);
+            returns.GetProperty("weekToDate").GetProperty("baseSession").GetString().ShouldBe("2025-09-19");
+            facts.GetProperty("records").GetProperty("highestSince").GetProperty("date").GetString().ShouldBe("2021-11-22");
+            facts.GetProperty("records").GetProperty("lowestSince").GetProperty("date").GetString().ShouldBe("2025-09-24");
 
-            var weekly = json.GetProperty("streaks").GetProperty("weekly");
+            var weekly = facts.GetProperty("streaks").GetProperty("weekly");
             weekly.GetProperty("direction").GetString().ShouldBe("up");
             weekly.GetProperty("current").GetInt32().ShouldBe(8);
             weekly.GetProperty("longest").GetInt32().ShouldBe(8);
-            weekly.GetProperty("includesCurrentWeek").GetBoolean().ShouldBeTrue();
-            weekly.TryGetProperty("includesCurrentMonth", out _).ShouldBeFalse();
-            json.GetProperty("streaks").GetProperty("monthly").GetProperty("includesCurrentMonth").GetBoolean().ShouldBeTrue();
-            json.GetProperty("streaks").GetProperty("daily").TryGetProperty("includesCurrentWeek", out _).ShouldBeFalse();
+            weekly.GetProperty("includesCurrentPeriod").GetBoolean().ShouldBeTrue();
+            facts.GetProperty("streaks").GetProperty("monthly").GetProperty("includesCurrentPeriod").GetBoolean().ShouldBeTrue();
+            facts.GetProperty("streaks").GetProperty("daily").GetProperty("includesCurrentPeriod").GetBoolean().ShouldBeFalse();
 
-            json.GetProperty("drawdown").GetProperty("fromPeak").GetDouble().ShouldBe((6379.18994 / 10945.22) - 1, Exact);
-            var relative = json.GetProperty("relative");
-            relative.GetProperty("benchmark").GetString().ShouldBe("^NDX");
-            relative.GetProperty("ytd").GetProperty("difference").ValueKind.ShouldBe(JsonValueKind.Number);
-            json.GetProperty("volume").ValueKind.ShouldBe(JsonValueKind.Null); // the Sina HSTECH file has no volume
+            facts.GetProperty("drawdown").GetProperty("fromPeak").GetDouble().ShouldBe((6379.18994 / 10945.22) - 1, Exact);
+            json.GetProperty("benchmark").GetProperty("key").GetString().ShouldBe("^NDX");
+            facts.GetProperty("relative").GetProperty("yearToDate").GetProperty("difference").ValueKind.ShouldBe(JsonValueKind.Number);
+            facts.GetProperty("volume").ValueKind.ShouldBe(JsonValueKind.Null); // the Sina HSTECH file has no volume
         }
 
         [Fact]
@@ -78,10 +78,10 @@ public sealed class FactsCommandTests
         {
             var json = await Json("facts", "CAMBRICON", "--as-of", "2025-08-22");
 
-            json.GetProperty("symbol").GetString().ShouldBe("688256.SS");
-            json.GetProperty("highestSince").ValueKind.ShouldBe(JsonValueKind.Null);
-            json.GetProperty("records").GetProperty("atAllTimeHigh").GetBoolean().ShouldBeTrue();
-            json.GetProperty("adjustment").GetString().ShouldBe("forward");
+            json.GetProperty("subject").GetProperty("key").GetString().ShouldBe("688256.SS");
+            json.GetProperty("facts").GetProperty("records").GetProperty("highestSince").ValueKind.ShouldBe(JsonValueKind.Null);
+            json.GetProperty("facts").GetProperty("records").GetProperty("atAllTimeHigh").GetBoolean().ShouldBeTrue();
+            json.GetProperty("subject").GetProperty("source").GetProperty("adjustment").GetString().ShouldBe("forward");
             json.GetProperty("notes")[0].GetString()!.ShouldContain("forward-adjusted");
         }
 
@@ -89,8 +89,10 @@ public sealed class FactsCommandTests
         public async Task Should_report_the_session_used_when_the_as_of_date_is_not_one()
         {
             var json = await Json("facts", "HSTECH", "--as-of", "2025-09-27");
-            json.GetProperty("asOf").GetString().ShouldBe("2025-09-26");
-            json.GetProperty("requestedAsOf").GetString().ShouldBe("2025-09-27");
+            json.GetProperty("facts").GetProperty("asOf").GetString().ShouldBe("2025-09-26");
+            json.GetProperty("facts").GetProperty("requestedAsOf").GetString().ShouldBe("2025-09-27");
+            json.GetProperty("asOf").GetProperty("date").GetString().ShouldBe("2025-09-26");
+            json.GetProperty("asOf").GetProperty("rule").GetString().ShouldBe("sessionOnOrBefore");
         }
 
         [Fact]
@@ -98,7 +100,7 @@ public sealed class FactsCommandTests
         {
             // HSTECH 2025-08-29 5674.31006 → 2025-09-30 6465.66016.
             var json = await Json("facts", "HSTECH", "--as-of", "2025-10-10", "--from", "2025-08-31", "--to", "2025-09-30");
-            json.GetProperty("range").GetProperty("return").GetDouble().ShouldBe((6465.66016 / 5674.31006) - 1, Exact);
+            json.GetProperty("facts").GetProperty("range").GetProperty("return").GetDouble().ShouldBe((6465.66016 / 5674.31006) - 1, Exact);
         }
     }
 
@@ -118,7 +120,7 @@ public sealed class FactsCommandTests
         {
             var result = await CliRun.RunAsync(["facts", "STAR50", "--as-of", "2019-01-02"], marketData: SnapshotMarket.All);
             result.ExitCode.ShouldBe(FrothApp.Failed);
-            result.Error.ShouldContain("000688.SS has no bars on or before 2019-01-02; its first is 2019-12-31.");
+            result.Error.ShouldContain("000688.SS has no data on or before 2019-01-02; its first date is 2019-12-31.");
         }
 
         [Fact]
@@ -134,7 +136,7 @@ public sealed class FactsCommandTests
         {
             var result = await CliRun.RunAsync(["facts", "NDX", "--source", "bloomberg"], marketData: SnapshotMarket.All);
             result.ExitCode.ShouldBe(FrothApp.Failed);
-            result.Error.ShouldContain("^NDX has no source 'bloomberg'; expected one of: NDX_yahoo_1985-2026-07_noVolume");
+            result.Error.ShouldContain("^NDX has no source 'bloomberg'; its sources are NDX_yahoo_1985-2026-07_noVolume (1985-10-01 to 2026-07-13)");
         }
 
         [Fact]

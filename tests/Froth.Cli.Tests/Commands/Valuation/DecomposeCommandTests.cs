@@ -27,17 +27,17 @@ public sealed class DecomposeCommandTests
 
         result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
         var json = JsonDocument.Parse(result.Out).RootElement;
-        json.GetProperty("symbol").GetString().ShouldBe("000688.SS");
-        json.GetProperty("priceSource").GetString().ShouldBe("sh000688_star50_2019-2026");
-        json.GetProperty("peSource").GetString().ShouldBe("erp_000688_star50");
-        json.GetProperty("priceStart").GetDouble().ShouldBe(655.05);
-        json.GetProperty("priceEnd").GetDouble().ShouldBe(1023.97);
-        json.GetProperty("earningsStart").GetDouble().ShouldBe(655.05 / 31.08, Reference);
-        json.GetProperty("earningsEnd").GetDouble().ShouldBe(1023.97 / 48.09, Reference);
-        json.GetProperty("priceReturn").GetDouble().ShouldBe(0.5631936493397451, Reference);
-        json.GetProperty("earningsGrowth").GetDouble().ShouldBe(0.010273624900795975, Reference);
-        json.GetProperty("reRating").GetDouble().ShouldBe(0.5472972972972976, Reference);
-        json.GetProperty("reRatingShare").GetDouble().ShouldBe(0.9771199865573418, Reference);
+        json.GetProperty("subject").GetString().ShouldBe("000688.SS");
+        json.GetProperty("prices").GetProperty("source").GetString().ShouldBe("sh000688_star50_2019-2026");
+        json.GetProperty("pe").GetProperty("source").GetString().ShouldBe("erp_000688_star50");
+        json.GetProperty("result").GetProperty("priceStart").GetDouble().ShouldBe(655.05);
+        json.GetProperty("result").GetProperty("priceEnd").GetDouble().ShouldBe(1023.97);
+        json.GetProperty("result").GetProperty("earningsStart").GetDouble().ShouldBe(655.05 / 31.08, Reference);
+        json.GetProperty("result").GetProperty("earningsEnd").GetDouble().ShouldBe(1023.97 / 48.09, Reference);
+        json.GetProperty("result").GetProperty("priceReturn").GetDouble().ShouldBe(0.5631936493397451, Reference);
+        json.GetProperty("result").GetProperty("earningsGrowth").GetDouble().ShouldBe(0.010273624900795975, Reference);
+        json.GetProperty("result").GetProperty("reRating").GetDouble().ShouldBe(0.5472972972972976, Reference);
+        json.GetProperty("result").GetProperty("reRatingShare").GetDouble().ShouldBe(0.9771199865573418, Reference);
         json.GetProperty("warnings").GetArrayLength().ShouldBe(0);
     }
 
@@ -55,7 +55,7 @@ public sealed class DecomposeCommandTests
         var result = await Run("decompose", "HSTECH", "--from", "2025-01-02", "--to", "2026-07-07", "--pe-source", "erp_HSTECH", "--format", "json");
         result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
         var json = JsonDocument.Parse(result.Out).RootElement;
-        json.GetProperty("peSource").GetString().ShouldBe("erp_HSTECH");
+        json.GetProperty("pe").GetProperty("source").GetString().ShouldBe("erp_HSTECH");
         json.GetProperty("warnings")[0].GetString()!.ShouldContain("The P/E on 2026-07-07 is stale: unchanged since 2026-04-20 (53 observations)");
     }
 

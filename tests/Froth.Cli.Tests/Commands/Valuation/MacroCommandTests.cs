@@ -32,17 +32,16 @@ public sealed class MacroCommandTests
     {
         var json = await Json("macro");
 
-        json.GetProperty("country").GetString().ShouldBe("CN");
-        json.GetProperty("unit").GetString().ShouldBe("fraction");
-        var series = json.GetProperty("series").EnumerateArray().ToDictionary(s => s.GetProperty("field").GetString()!);
-        series["gdpDeflatorInflation"].GetProperty("source").GetString().ShouldBe("china_gdp_deflator_inflation_annual_pct_worldbank");
-        series["gdpDeflatorInflation"].GetProperty("sourceUnit").GetString().ShouldBe("percent");
-        series["nominalGdp"].GetProperty("sourceUnit").GetString().ShouldBe("USD");
+        json.GetProperty("macro").GetProperty("country").GetString().ShouldBe("CN");
+        var series = json.GetProperty("macro").GetProperty("series").EnumerateArray().ToDictionary(s => s.GetProperty("field").GetString()!);
+        series["gdpDeflatorInflation"].GetProperty("source").GetProperty("source").GetString().ShouldBe("china_gdp_deflator_inflation_annual_pct_worldbank");
+        series["gdpDeflatorInflation"].GetProperty("unit").GetString().ShouldBe("percent");
+        series["nominalGdp"].GetProperty("unit").GetString().ShouldBe("USD");
         series["realGdpGrowth"].GetProperty("verified").GetBoolean().ShouldBeFalse();
 
         // Latest year 2025 (the unverified real growth), so 2016 onwards are listed
         json.GetProperty("sinceYear").GetInt32().ShouldBe(2016);
-        var y2023 = json.GetProperty("years").EnumerateArray().Single(y => y.GetProperty("year").GetInt32() == 2023);
+        var y2023 = json.GetProperty("macro").GetProperty("overlay").GetProperty("years").EnumerateArray().Single(y => y.GetProperty("year").GetInt32() == 2023);
         y2023.GetProperty("gdpDeflatorInflation").GetDouble().ShouldBe(-0.00582393794026771, Reference);
         y2023.GetProperty("nominalGrowthLocal").GetDouble().ShouldBe(0.04686739334889811, Reference);
         y2023.GetProperty("nominalGdpGrowth").GetDouble().ShouldBe(-0.0048653648807566174, Reference);
@@ -56,14 +55,14 @@ public sealed class MacroCommandTests
 
         var index = json.GetProperty("index");
         index.GetProperty("symbol").GetString().ShouldBe("HSTECH.HK");
-        index.GetProperty("measure").GetString().ShouldBe("usDollars");
+        index.GetProperty("result").GetProperty("measure").GetString().ShouldBe("usDollars");
         index.GetProperty("measureReason").GetString()!.ShouldContain("quoted in HKD, not CNY");
-        index.GetProperty("firstYear").GetInt32().ShouldBe(2021);
-        index.GetProperty("lastYear").GetInt32().ShouldBe(2023);
-        index.GetProperty("divergence").GetDouble().ShouldBe(-0.30159251248499097, Reference);
+        index.GetProperty("result").GetProperty("firstYear").GetInt32().ShouldBe(2021);
+        index.GetProperty("result").GetProperty("lastYear").GetInt32().ShouldBe(2023);
+        index.GetProperty("result").GetProperty("divergence").GetDouble().ShouldBe(-0.30159251248499097, Reference);
         // The preferred P/E source is lixinger's, which the reference used (erp_HSTECH equals it on every common date).
-        index.GetProperty("peSource").GetString().ShouldBe("hstech_pe_lixinger");
-        index.GetProperty("reRatingShare").GetDouble().ShouldBe(-0.3575951935189447, Reference);
+        index.GetProperty("pe").GetProperty("source").GetString().ShouldBe("hstech_pe_lixinger");
+        index.GetProperty("result").GetProperty("decomposition").GetProperty("reRatingShare").GetDouble().ShouldBe(-0.3575951935189447, Reference);
     }
 
     [Fact]
@@ -71,10 +70,10 @@ public sealed class MacroCommandTests
     {
         var index = (await Json("macro", "--index", "STAR50")).GetProperty("index");
 
-        index.GetProperty("measure").GetString().ShouldBe("localCurrency");
-        index.GetProperty("divergence").GetDouble().ShouldBe(-0.10249106376310202, Reference);
-        index.GetProperty("reRatingShare").ValueKind.ShouldBe(JsonValueKind.Null);
-        index.GetProperty("decompositionNote").GetString()!.ShouldContain("the first date with both is 2020-07-06");
+        index.GetProperty("result").GetProperty("measure").GetString().ShouldBe("localCurrency");
+        index.GetProperty("result").GetProperty("divergence").GetDouble().ShouldBe(-0.10249106376310202, Reference);
+        index.GetProperty("result").GetProperty("decomposition").ValueKind.ShouldBe(JsonValueKind.Null);
+        index.GetProperty("result").GetProperty("decompositionNote").GetString()!.ShouldContain("the first date with both is 2020-07-06");
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class SpeculationCommandTests
         var t = json.GetProperty("turnover");
         t.GetProperty("date").GetString().ShouldBe("2024-10-08");
         t.GetProperty("ratio").GetDouble().ShouldBe(7.97531151992407, Reference); // valuation_reference.txt
-        t.GetProperty("window").GetInt32().ShouldBe(20);
+        json.GetProperty("turnoverWindow").GetInt32().ShouldBe(20);
         json.GetProperty("margin").ValueKind.ShouldBe(JsonValueKind.Null);
         json.GetProperty("notes")[0].GetString()!.ShouldContain("No margin-financing balance in the store (SH:MARGIN_BALANCE or CN:MARGIN_BALANCE)");
     }
@@ -69,9 +69,9 @@ public sealed class SpeculationCommandTests
         result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
         var m = JsonDocument.Parse(result.Out).RootElement.GetProperty("margin");
         m.GetProperty("series").GetString().ShouldBe("SH:MARGIN_BALANCE");
-        m.GetProperty("balance").GetDouble().ShouldBe(1550000000000);
-        m.GetProperty("change").ValueKind.ShouldBe(JsonValueKind.Null); // four observations, fewer than the 20 of the change
-        m.GetProperty("history").GetProperty("percentile").GetDouble().ShouldBe(0.75); // three of four below
+        m.GetProperty("gauge").GetProperty("balance").GetDouble().ShouldBe(1550000000000);
+        m.GetProperty("gauge").GetProperty("change").ValueKind.ShouldBe(JsonValueKind.Null); // four observations, fewer than the 20 of the change
+        m.GetProperty("gauge").GetProperty("history").GetProperty("percentile").GetDouble().ShouldBe(0.75); // three of four below
     }
 
     [Fact]

@@ -43,14 +43,14 @@ public sealed class ValuationCommandTests
             var json = await Json("valuation", "HSTECH", "--as-of", "2026-04-20", "--source", "hstech_pe_lixinger");
 
             // Then the alias resolves to HSTECH.HK and its P/E series, and the figures are the reference's
-            json.GetProperty("symbol").GetString().ShouldBe("HSTECH.HK");
+            json.GetProperty("subject").GetString().ShouldBe("HSTECH.HK");
             json.GetProperty("series").GetString().ShouldBe("HSTECH.HK:PE");
-            json.GetProperty("source").GetString().ShouldBe("hstech_pe_lixinger");
+            json.GetProperty("source").GetProperty("source").GetString().ShouldBe("hstech_pe_lixinger");
             json.GetProperty("sources").EnumerateArray().Select(s => s.GetString()).ShouldBe(["hstech_pe_lixinger", "erp_HSTECH"]);
-            json.GetProperty("asOf").GetString().ShouldBe("2026-04-20");
+            json.GetProperty("snapshot").GetProperty("asOf").GetString().ShouldBe("2026-04-20");
             json.GetProperty("metric").GetString().ShouldBe("pe");
-            json.GetProperty("value").GetDouble().ShouldBe(31.3796);
-            var h = json.GetProperty("history");
+            json.GetProperty("snapshot").GetProperty("value").GetDouble().ShouldBe(31.3796);
+            var h = json.GetProperty("snapshot").GetProperty("history");
             h.GetProperty("years").GetInt32().ShouldBe(3);
             h.GetProperty("observations").GetInt32().ShouldBe(737);
             h.GetProperty("average").GetDouble().ShouldBe(101.92874540311173, Reference);
@@ -60,8 +60,8 @@ public sealed class ValuationCommandTests
             h.GetProperty("percentile").GetDouble().ShouldBe(0.10583446404341927, Reference);
             h.GetProperty("zScore").GetDouble().ShouldBe(-0.19020541234610316, Reference);
             h.GetProperty("lossObservations").GetInt32().ShouldBe(30);
-            json.GetProperty("stale").GetProperty("flag").GetBoolean().ShouldBeFalse();
-            json.GetProperty("stale").GetProperty("sessionsUnchanged").GetInt32().ShouldBe(0);
+            json.GetProperty("snapshot").GetProperty("stale").GetProperty("flag").GetBoolean().ShouldBeFalse();
+            json.GetProperty("snapshot").GetProperty("stale").GetProperty("sessionsUnchanged").GetInt32().ShouldBe(0);
 
             // And the reader is told why the average is no guide here
             var warnings = json.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList();
@@ -76,10 +76,10 @@ public sealed class ValuationCommandTests
             // the ERP monitor's copy, whose last 53 rows repeat that day's value (SourcePreference).
             var json = await Json("valuation", "HSTECH");
 
-            json.GetProperty("source").GetString().ShouldBe("hstech_pe_lixinger");
-            json.GetProperty("asOf").GetString().ShouldBe("2026-04-20");
-            json.GetProperty("value").GetDouble().ShouldBe(31.3796);
-            json.GetProperty("stale").GetProperty("flag").GetBoolean().ShouldBeFalse();
+            json.GetProperty("source").GetProperty("source").GetString().ShouldBe("hstech_pe_lixinger");
+            json.GetProperty("snapshot").GetProperty("asOf").GetString().ShouldBe("2026-04-20");
+            json.GetProperty("snapshot").GetProperty("value").GetDouble().ShouldBe(31.3796);
+            json.GetProperty("snapshot").GetProperty("stale").GetProperty("flag").GetBoolean().ShouldBeFalse();
         }
 
         [Fact]
@@ -88,14 +88,14 @@ public sealed class ValuationCommandTests
             // Given the ERP monitor's series, which repeats 31.3796 from 2026-04-20 to its end on 2026-07-07
             var json = await Json("valuation", "HSTECH", "--source", "erp_HSTECH");
 
-            json.GetProperty("source").GetString().ShouldBe("erp_HSTECH");
-            json.GetProperty("asOf").GetString().ShouldBe("2026-07-07");
-            json.GetProperty("valueDate").GetString().ShouldBe("2026-07-07");
-            var stale = json.GetProperty("stale");
+            json.GetProperty("source").GetProperty("source").GetString().ShouldBe("erp_HSTECH");
+            json.GetProperty("snapshot").GetProperty("asOf").GetString().ShouldBe("2026-07-07");
+            json.GetProperty("snapshot").GetProperty("valueDate").GetString().ShouldBe("2026-07-07");
+            var stale = json.GetProperty("snapshot").GetProperty("stale");
             stale.GetProperty("flag").GetBoolean().ShouldBeTrue();
             stale.GetProperty("sessionsUnchanged").GetInt32().ShouldBe(53);
             stale.GetProperty("since").GetString().ShouldBe("2026-04-20");
-            json.GetProperty("history").GetProperty("median").GetDouble().ShouldBe(42.1053);
+            json.GetProperty("snapshot").GetProperty("history").GetProperty("median").GetDouble().ShouldBe(42.1053);
             json.GetProperty("warnings")[0].GetString()!.ShouldContain("really dates from 2026-04-20");
         }
 
@@ -104,17 +104,17 @@ public sealed class ValuationCommandTests
         {
             var json = await Json("valuation", "STAR50", "--as-of", "2026-08-21", "--compare", "HSTECH", "--compare-pe", "Nasdaq 100=30");
 
-            json.GetProperty("value").GetDouble().ShouldBe(77.72);
-            json.GetProperty("history").GetProperty("percentile").GetDouble().ShouldBe(0.8633377135348226, Reference);
+            json.GetProperty("snapshot").GetProperty("value").GetDouble().ShouldBe(77.72);
+            json.GetProperty("snapshot").GetProperty("history").GetProperty("percentile").GetDouble().ShouldBe(0.8633377135348226, Reference);
             var c = json.GetProperty("comparisons").EnumerateArray().ToList();
-            c[0].GetProperty("against").GetString().ShouldBe("HSTECH.HK");
+            c[0].GetProperty("label").GetString().ShouldBe("HSTECH.HK");
             c[0].GetProperty("value").GetDouble().ShouldBe(31.3796);
-            c[0].GetProperty("stale").GetBoolean().ShouldBeFalse();
-            c[0].GetProperty("ratio").GetDouble().ShouldBe(77.72 / 31.3796, 1e-12);
-            c[0].GetProperty("valueDateGapDays").GetInt32().ShouldBe(123); // 2026-08-21 against lixinger's last row, 2026-04-20: 10 + 31 + 30 + 31 + 21 days
-            c[1].GetProperty("against").GetString().ShouldBe("Nasdaq 100");
-            c[1].GetProperty("ratio").GetDouble().ShouldBe(77.72 / 30, 1e-12);
-            c[1].GetProperty("percentileInHistory").GetDouble().ShouldBe(0.2982917214191853, Reference);
+            c[0].GetProperty("staleSince").ValueKind.ShouldBe(JsonValueKind.Null);
+            c[0].GetProperty("pair").GetProperty("ratio").GetDouble().ShouldBe(77.72 / 31.3796, 1e-12);
+            c[0].GetProperty("pair").GetProperty("valueDateGapDays").GetInt32().ShouldBe(123); // 2026-08-21 against lixinger's last row, 2026-04-20: 10 + 31 + 30 + 31 + 21 days
+            c[1].GetProperty("label").GetString().ShouldBe("Nasdaq 100");
+            c[1].GetProperty("multiple").GetProperty("ratio").GetDouble().ShouldBe(77.72 / 30, 1e-12);
+            c[1].GetProperty("multiple").GetProperty("percentileInHistory").GetDouble().ShouldBe(0.2982917214191853, Reference);
         }
 
         [Fact]
@@ -126,9 +126,9 @@ public sealed class ValuationCommandTests
             json.GetProperty("series").GetString().ShouldBe("HSTECH.HK:ERP");
             json.GetProperty("metric").GetString().ShouldBe("erp");
             json.GetProperty("unit").GetString().ShouldBe("fraction");
-            json.GetProperty("value").GetDouble().ShouldBe(0.014240837703476141);
-            json.GetProperty("history").GetProperty("lossObservations").GetInt32().ShouldBe(0);
-            json.GetProperty("history").GetProperty("earningsYieldZScore").ValueKind.ShouldBe(JsonValueKind.Null);
+            json.GetProperty("snapshot").GetProperty("value").GetDouble().ShouldBe(0.014240837703476141);
+            json.GetProperty("snapshot").GetProperty("history").GetProperty("lossObservations").GetInt32().ShouldBe(0);
+            json.GetProperty("snapshot").GetProperty("history").GetProperty("earningsYieldZScore").ValueKind.ShouldBe(JsonValueKind.Null);
         }
 
         [Fact]
@@ -164,8 +164,8 @@ public sealed class ValuationCommandTests
         public async Task Should_use_a_short_history_when_allowed()
         {
             var json = await Json("valuation", "STAR50", "--as-of", "2022-01-01", "--allow-short");
-            var h = json.GetProperty("history");
-            h.GetProperty("short").GetBoolean().ShouldBeTrue();
+            var h = json.GetProperty("snapshot").GetProperty("history");
+            h.GetProperty("isShort").GetBoolean().ShouldBeTrue();
             h.GetProperty("coveredYears").GetDouble().ShouldBe(544 / 365.25, 1e-12);
             h.GetProperty("from").GetString().ShouldBe("2020-07-06");
         }
