@@ -121,17 +121,7 @@ public sealed class MarginBalanceLayout : ISourceLayout
         _ => null,
     };
 
-    private static Instrument Instrument(string market)
-    {
-        var what = market switch
-        {
-            "CN" => "China (all mainland exchanges)",
-            "SH" => "Shanghai Stock Exchange",
-            "SZ" => "Shenzhen Stock Exchange",
-            _ => "Beijing Stock Exchange",
-        };
-        return ScalarMetrics.Macro(market, "MARGIN_BALANCE", $"{what} margin-financing balance (CNY)", "CNY", Frequency.Daily);
-    }
+    private static Instrument Instrument(string market) => ScalarMetrics.Margin(market, "MARGIN_BALANCE");
 
     private static bool IsHeader(IReadOnlyList<string> header) =>
         header.Count == Header.Length && header.Select(h => h.Trim()).SequenceEqual(Header, StringComparer.OrdinalIgnoreCase);
