@@ -23,6 +23,22 @@ public static class SampleData
         return full;
     }
 
+    /// <summary>
+    /// Absolute path of a file in <c>incoming/</c> beside the snapshot's root (<c>../shared/incoming</c>): files added
+    /// to the shared folder but kept out of <c>data/</c> (SOURCES.md §13 keeps <c>erp_QQQ_ndx_pe.csv</c> there).
+    /// </summary>
+    public static string Incoming(string relative)
+    {
+        var folder = System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "incoming"));
+        var full = System.IO.Path.Combine(folder, relative);
+        if (!File.Exists(full))
+        {
+            throw new FileNotFoundException($"The shared folder has no 'incoming/{relative}' (looked in {folder}, beside the snapshot {Root}).", full);
+        }
+
+        return full;
+    }
+
     /// <summary>Absolute path of the repository root (the folder holding <c>Froth.slnx</c>).</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 

@@ -57,8 +57,18 @@ public sealed class InMemoryMarketData : IMarketData
     }
 
     /// <inheritdoc />
+    /// <remarks>A currency pair with several sources and no source named is spliced (<see cref="FxSplice"/>).</remarks>
     public IReadOnlyList<DailyBar> Bars(string symbol, DateOnly? from = null, DateOnly? to = null, string? source = null)
     {
+        if (source is null && _instruments.TryGetValue(symbol, out var instrument) && instrument.Kind == InstrumentKind.Fx)
+        {
+            var barSources = Sources(symbol).Where(s => _bars.ContainsKey((symbol, s.Source))).ToList();
+            if (barSources.Count > 1)
+            {
+                return FxSplice.Bars(barSources, name => Bars(symbol, from, to, name));
+            }
+        }
+
         var name = source ?? Sources(symbol).FirstOrDefault()?.Source;
         if (name is null || !_bars.TryGetValue((symbol, name), out var series))
         {

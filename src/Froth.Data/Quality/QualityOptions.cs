@@ -33,6 +33,24 @@ public sealed record QualityOptions
     /// </summary>
     public int VolumeBreakMinSegment { get; init; } = 5;
 
+    /// <summary>
+    /// Smallest jump of a valuation multiple, as a fraction of the value before it, that can mark a series break
+    /// (<see cref="QualityRuleIds.SeriesBreak"/>). Default 0.10: the Nasdaq-100 P/E moves by less than 10 % on all but a
+    /// few days of twenty years, and those are quarter-end earnings updates that never return to the exact value before.
+    /// </summary>
+    public double SeriesBreakMinJump { get; init; } = 0.10;
+
+    /// <summary>Observations after a jump within which a return to the exact value before it marks a break. Default 5 (a week).</summary>
+    public int SeriesBreakReturnWindow { get; init; } = 5;
+
+    /// <summary>
+    /// Share of the instruments two consecutive cross-sections both hold whose values must all be equal for the later
+    /// day to count as a repeat (<see cref="QualityRuleIds.RepeatedCrossSection"/>). Default 0.9: on an ordinary Hong
+    /// Kong day about a third of the stocks (the illiquid ones) keep their market cap; a day that was not updated
+    /// keeps more than 99 %.
+    /// </summary>
+    public double RepeatedCrossSectionShare { get; init; } = 0.9;
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="FrothException">A setting is out of range; the message says which and what was expected.</exception>
     public void Validate()
@@ -55,6 +73,21 @@ public sealed record QualityOptions
         if (VolumeBreakWindow < 2)
         {
             throw new FrothException($"Quality option VolumeBreakWindow is {VolumeBreakWindow}; expected at least 2 sessions (default 20).");
+        }
+
+        if (!(SeriesBreakMinJump > 0) || !double.IsFinite(SeriesBreakMinJump))
+        {
+            throw new FrothException($"Quality option SeriesBreakMinJump is {SeriesBreakMinJump}; expected a finite fraction above 0 (default 0.10).");
+        }
+
+        if (SeriesBreakReturnWindow < 1)
+        {
+            throw new FrothException($"Quality option SeriesBreakReturnWindow is {SeriesBreakReturnWindow}; expected at least 1 observation (default 5).");
+        }
+
+        if (!(RepeatedCrossSectionShare > 0 && RepeatedCrossSectionShare <= 1))
+        {
+            throw new FrothException($"Quality option RepeatedCrossSectionShare is {RepeatedCrossSectionShare}; expected a fraction above 0 and at most 1 (default 0.9).");
         }
 
         if (VolumeBreakMinSegment < 1 || VolumeBreakMinSegment > VolumeBreakWindow)

@@ -50,4 +50,30 @@ public static class QualityRuleIds
     /// steps are reported (error).
     /// </summary>
     public const string VolumeScaleBreak = "volume-scale-break";
+
+    /// <summary>
+    /// A bar of a currency pair dated on a Saturday or Sunday. The currency market closes from Friday evening to Sunday
+    /// evening (New York time), so a daily bar dated on a weekend is the tail of Friday's session written again, or a
+    /// partial bar taken while the market was shut (Yahoo's HKD=X file ends with a Saturday bar): left out (warning).
+    /// </summary>
+    public const string WeekendBar = "weekend-bar";
+
+    /// <summary>
+    /// A jump of a daily valuation multiple (unit <c>ratio</c>, a P/E) by more than
+    /// <see cref="QualityOptions.SeriesBreakMinJump"/> from one observation to the next, after which the series returns
+    /// exactly to the value before the jump within <see cref="QualityOptions.SeriesBreakReturnWindow"/> observations:
+    /// the mark of a change of source whose new values are patched with the old source's last value (the Nasdaq-100
+    /// P/E of the ERP monitor on 2026-04-20, 37.62 → 31.06, where the GuruFocus history ends and hand-collected values
+    /// begin). Reported (warning) with the date, the values before and after and the jump; the rows are kept, and
+    /// statistics that span the date mix two sources.
+    /// </summary>
+    public const string SeriesBreak = "series-break";
+
+    /// <summary>
+    /// A day's cross-section (a file per day of many instruments, <see cref="Sources.CrossSection"/>) whose values
+    /// repeat the previous day's for at least <see cref="QualityOptions.RepeatedCrossSectionShare"/> of the instruments
+    /// both hold: the source did not update that day (a back-filled copy, or a day without a session such as a
+    /// holiday). Every value of the day is left out (warning, one issue per series). Compared within one import.
+    /// </summary>
+    public const string RepeatedCrossSection = "repeated-cross-section";
 }

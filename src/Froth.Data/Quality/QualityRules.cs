@@ -11,9 +11,11 @@ namespace Froth.Data.Quality;
 /// <para>Bars, in this order: <see cref="QualityRuleIds.DuplicateDate"/> (one row per date),
 /// <see cref="QualityRuleIds.NonFiniteValue"/> (volumes), <see cref="QualityRuleIds.NonPositivePrice"/>,
 /// <see cref="QualityRuleIds.HighBelowLow"/>, <see cref="QualityRuleIds.CloseOutsideRange"/>,
-/// <see cref="QualityRuleIds.VolumeScaleBreak"/>, <see cref="QualityRuleIds.Gap"/> and
-/// <see cref="QualityRuleIds.StaleRun"/> (on the close). Scalar points: duplicate dates, non-finite values,
-/// gaps (daily series only) and stale runs (on the value).</para>
+/// <see cref="QualityRuleIds.WeekendBar"/> (currency pairs), <see cref="QualityRuleIds.VolumeScaleBreak"/>,
+/// <see cref="QualityRuleIds.Gap"/> and <see cref="QualityRuleIds.StaleRun"/> (on the close). Scalar points:
+/// duplicate dates, non-finite values, gaps (daily series only), stale runs (on the value) and
+/// <see cref="QualityRuleIds.SeriesBreak"/> (daily multiples). Across the documents of one import,
+/// <see cref="CrossSectionRule"/> compares daily cross-sections (run by <c>ImportPipeline</c>).</para>
 /// <para>Series a layout did not sort are sorted by date first. A series left with no rows is dropped from the
 /// batch (every row it lost has its own issue). Line numbers come from <see cref="ImportBatch.BarLines"/> and
 /// <see cref="ImportBatch.ScalarLines"/> and stay aligned with the rows that remain.</para>
@@ -43,6 +45,7 @@ public static class QualityRules
             NonPositivePriceRule.Apply(set, check);
             HighBelowLowRule.Apply(set, check);
             CloseOutsideRangeRule.Apply(set, check);
+            WeekendBarRule.Apply(series.Instrument, set, check);
             VolumeScaleBreakRule.Apply(series.Instrument, set, options, check);
             GapRule.Apply(set, options, check);
             StaleRunRule.Apply(set, options, check, b => b.Close, "Close");
@@ -58,6 +61,14 @@ public static class QualityRules
         for (var i = 0; i < batch.Scalars.Count; i++)
         {
             var series = batch.Scalars[i];
+            if (series.Points.Count == 1 && double.IsFinite(series.Points[0].Value))
+            {
+                // One finite point: no rule can find anything (a daily cross-section holds thousands of these).
+                scalars.Add(series);
+                scalarLines.Add(Lines(batch.ScalarLines, i, 1, "ScalarLines") ?? []);
+                continue;
+            }
+
             var set = new RowSet<ScalarPoint>(series.Points, Lines(batch.ScalarLines, i, series.Points.Count, "ScalarLines"), p => p.Date);
             var check = new SeriesCheck(location, series.Instrument.Symbol, issues);
             set.SortByDate();
@@ -69,6 +80,7 @@ public static class QualityRules
             }
 
             StaleRunRule.Apply(set, options, check, p => p.Value, "Value");
+            SeriesBreakRule.Apply(series.Instrument, set, options, check);
             if (set.Count > 0)
             {
                 scalars.Add(series with { Points = set.Rows });

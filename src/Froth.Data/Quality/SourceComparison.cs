@@ -34,11 +34,13 @@ public static class SourceComparison
     public static IReadOnlyList<SourceAgreement> Compare(IMarketData data, string? symbol = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var symbols = symbol is null ? data.Instruments().Select(i => i.Symbol) : [symbol];
+        // The instruments once: a store of the snapshot holds ten thousand (the single-stock market caps).
+        var instruments = data.Instruments().ToDictionary(i => i.Symbol, StringComparer.Ordinal);
+        var symbols = symbol is null ? instruments.Keys.Order(StringComparer.Ordinal).ToList() : [symbol];
         var results = new List<SourceAgreement>();
         foreach (var s in symbols)
         {
-            var instrument = data.Instruments().FirstOrDefault(i => i.Symbol == s);
+            var instrument = instruments.GetValueOrDefault(s);
             var sources = data.Sources(s);
             if (instrument is null || sources.Count < 2)
             {

@@ -36,4 +36,10 @@ public sealed record ImportBatch(
     /// <see cref="BarLines"/> is with <see cref="Bars"/>; <see langword="null"/> when unknown.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<int>>? ScalarLines { get; init; }
+
+    /// <summary>
+    /// Set when the document is one day's cross-section of many instruments (see <see cref="Sources.CrossSection"/>);
+    /// <see langword="null"/> for every other document.
+    /// </summary>
+    public CrossSection? CrossSection { get; init; }
 }

@@ -11,7 +11,8 @@ namespace Froth.Data.Sources;
 /// <remarks>
 /// Units: <c>ratio</c> (a multiple such as a P/E), <c>percent</c> (5.3 = 5.3 %), <c>fraction</c>
 /// (0.053 = 5.3 %), <c>points</c> (an index level), <c>index</c> (a statistical index with a base period, such
-/// as a CPI), or an ISO currency code for amounts.
+/// as a CPI), <c>shares</c> (a number of shares or fund units), or an ISO currency code for amounts, always in
+/// plain units (yuan, not 亿 yuan: layouts convert on import).
 /// </remarks>
 internal static class ScalarMetrics
 {
@@ -69,6 +70,74 @@ internal static class ScalarMetrics
     /// <summary>Shiller's long-term interest rate (<c>LONG_RATE</c>, percent, monthly).</summary>
     public static Instrument LongRate(string country) =>
         SymbolCatalog.Metric(country, "LONG_RATE", $"{CountryName(country)} long-term government bond yield (Shiller: 10-year Treasury)", InstrumentKind.Macro, "percent", Frequency.Monthly);
+
+    /// <summary>
+    /// A margin-trading series of a mainland market (<c>CN</c> all exchanges, <c>SH</c>, <c>SZ</c>, <c>BJ</c>), kind
+    /// Macro, daily, in plain units: <c>MARGIN_BALANCE</c> (financing balance, 融资余额, CNY),
+    /// <c>MARGIN_PURCHASES</c> (financing purchases of the day, 融资买入额, CNY), <c>MARGIN_REPAYMENTS</c>
+    /// (financing repaid in the day, 融资偿还额, CNY), <c>LENDING_BALANCE</c> (securities-lending balance, 融券余额,
+    /// CNY), <c>MARGIN_LENDING_BALANCE</c> (the two balances together, 融资融券余额, CNY), <c>LENDING_VOLUME</c>
+    /// (securities lent out, 融券余量, shares), <c>LENDING_SALES_VOLUME</c> (securities sold short in the day,
+    /// 融券卖出量, shares) and <c>COLLATERAL_RATIO</c> (average maintenance collateral ratio, 平均维持担保比例,
+    /// percent).
+    /// </summary>
+    /// <param name="market">Market code: <c>CN</c>, <c>SH</c>, <c>SZ</c> or <c>BJ</c>.</param>
+    /// <param name="metric">One of <see cref="MarginMetricCodes"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The metric is none of those.</exception>
+    public static Instrument Margin(string market, string metric)
+    {
+        var (what, unit) = metric switch
+        {
+            "MARGIN_BALANCE" => ("margin-financing balance (CNY)", "CNY"),
+            "MARGIN_PURCHASES" => ("margin-financing purchases of the day (CNY)", "CNY"),
+            "MARGIN_REPAYMENTS" => ("margin-financing repayments of the day (CNY)", "CNY"),
+            "LENDING_BALANCE" => ("securities-lending balance (CNY)", "CNY"),
+            "MARGIN_LENDING_BALANCE" => ("margin-financing plus securities-lending balance (CNY)", "CNY"),
+            "LENDING_VOLUME" => ("securities lent out (shares)", "shares"),
+            "LENDING_SALES_VOLUME" => ("securities sold short in the day (shares)", "shares"),
+            "COLLATERAL_RATIO" => ("average maintenance collateral ratio of margin accounts (percent)", "percent"),
+            _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, $"Expected one of {string.Join(", ", MarginMetricCodes)}."),
+        };
+        return Macro(market, metric, $"{MarketName(market)} {what}", unit, Frequency.Daily);
+    }
+
+    /// <summary>The metric codes of <see cref="Margin"/>.</summary>
+    public static IReadOnlyList<string> MarginMetricCodes { get; } =
+        ["MARGIN_BALANCE", "MARGIN_PURCHASES", "MARGIN_REPAYMENTS", "LENDING_BALANCE", "MARGIN_LENDING_BALANCE", "LENDING_VOLUME", "LENDING_SALES_VOLUME", "COLLATERAL_RATIO"];
+
+    /// <summary>English name of a mainland market code of <see cref="Margin"/>.</summary>
+    public static string MarketName(string market) => market switch
+    {
+        "CN" => "China (all mainland exchanges)",
+        "SH" => "Shanghai Stock Exchange",
+        "SZ" => "Shenzhen Stock Exchange",
+        "BJ" => "Beijing Stock Exchange",
+        _ => market,
+    };
+
+    /// <summary>
+    /// Total market capitalisation of one listed stock (<c>0700.HK:MARKET_CAP</c>, <c>688256.SS:MARKET_CAP</c>):
+    /// kind Valuation, market the listing's (HK, SH, SZ, BJ), unit the currency of the amount (HKD, CNY), in plain units.
+    /// </summary>
+    /// <param name="symbol">The stock's canonical symbol.</param>
+    /// <param name="name">The stock's name as the source writes it, used when the catalogue does not know the stock.</param>
+    /// <param name="currency">ISO currency of the amount.</param>
+    /// <param name="frequency">Daily for daily cross-sections, quarterly for quarter-end tables.</param>
+    public static Instrument StockMarketCap(string symbol, string? name, string currency, Frequency frequency) =>
+        SymbolCatalog.Metric(symbol, "MARKET_CAP", $"{StockName(symbol, name)} market capitalisation ({currency})", InstrumentKind.Valuation, currency, frequency)
+        with { Market = SymbolCatalog.Describe(symbol).Market };
+
+    /// <summary>Trailing-twelve-month P/E of one listed stock (<c>0700.HK:PE</c>; ratio, daily; negative for a trailing loss).</summary>
+    /// <param name="symbol">The stock's canonical symbol.</param>
+    /// <param name="name">The stock's name as the source writes it, used when the catalogue does not know the stock.</param>
+    public static Instrument StockPe(string symbol, string? name) =>
+        SymbolCatalog.Metric(symbol, "PE", $"{StockName(symbol, name)} P/E (TTM)", InstrumentKind.Valuation, "ratio", Frequency.Daily)
+        with { Market = SymbolCatalog.Describe(symbol).Market };
+
+    private static string StockName(string symbol, string? name) =>
+        SymbolCatalog.Find(symbol) is { } known && string.Equals(known.Symbol, symbol, StringComparison.Ordinal)
+            ? known.Name
+            : string.IsNullOrWhiteSpace(name) ? symbol : $"{name.Trim()} ({symbol})";
 
     /// <summary>A valuation series of an index with an arbitrary code (Shiller's and the PSY sample's columns).</summary>
     public static Instrument Valuation(Instrument index, string code, string what, string unit, Frequency frequency) =>

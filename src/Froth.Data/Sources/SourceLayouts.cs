@@ -38,6 +38,9 @@ public static class SourceLayouts
         new PsymonitorSeriesLayout(),
         new UndatedReferenceLayout(),
         new MarginBalanceLayout(),
+        new EastmoneyMarginCsvLayout(),
+        new HkDailyCrossSectionLayout(),
+        new TushareMarketCapWideLayout(),
 
         // Wire responses (also importable as files). Quote snapshots come before the Eastmoney kline: both
         // start with {"rc":…}.
@@ -47,6 +50,10 @@ public static class SourceLayouts
         new QuoteSnapshotLayout(),
         new EastmoneyKlineLayout(),
         new TencentKlineLayout(),
+        new SseMarginLayout(),
+        new SzseMarginLayout(),
+        new EastmoneyMarginJsonLayout(),
+        new EastmoneyValuationJsonLayout(),
     ];
 
     /// <summary>Finds a layout by its <see cref="ISourceLayout.Name"/>, ignoring case.</summary>

@@ -5,7 +5,8 @@ namespace Froth.Data.Store;
 
 /// <summary>
 /// <c>froth import</c> without the console: finds the files in the given paths, reads them (in parallel, each
-/// through <see cref="SourceReader"/>: layout detection, parsing, quality rules), then stores every batch in one
+/// through <see cref="SourceReader"/>: layout detection, parsing, quality rules), compares the day files of daily
+/// cross-sections with each other (<see cref="Quality.CrossSectionRule"/>), then stores every batch in one
 /// transaction. If any file cannot be read, nothing is stored and the error names every such file.
 /// </summary>
 public static class ImportPipeline
@@ -50,7 +51,9 @@ public static class ImportPipeline
         var scan = SourceFiles.Scan(paths);
         var (batches, unmatched) = ReadAll(scan.Files, settings, layouts, progress);
         var skipped = scan.Skipped.Concat(unmatched).OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
-        return new ImportInput(batches, skipped);
+
+        // Day files of one cross-section family are compared with each other (a day that repeats the one before).
+        return new ImportInput(Quality.CrossSectionRule.Apply(batches, settings.Quality ?? Quality.QualityOptions.Default), skipped);
     }
 
     private static (List<ImportBatch> Batches, List<SkippedFile> Unmatched) ReadAll(

@@ -358,7 +358,7 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
                 }
 
                 var id = seriesIds[(s.Instrument.Symbol, s.Source)];
-                staged.Add(staged.Bars, id, ord);
+                staged.Add(staged.Bars, id, ord, s.Bars.Select(b => b.Date));
                 foreach (var b in s.Bars)
                 {
                     appender.CreateRow()
@@ -387,7 +387,7 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
                 }
 
                 var id = seriesIds[(s.Instrument.Symbol, s.Source)];
-                staged.Add(staged.Points, id, ord);
+                staged.Add(staged.Points, id, ord, s.Points.Select(p => p.Date));
                 foreach (var p in s.Points)
                 {
                     appender.CreateRow().AppendValue(ord).AppendValue(id).AppendValue(p.Date).AppendValue(p.Value).AppendValue(FirstRound).EndRow();
@@ -398,17 +398,18 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
 
     /// <summary>
     /// Numbers the occurrences of each series and date among the staged rows in batch order (the first in round
-    /// 1, the second in round 2…); returns the number of rounds, 0 when nothing is staged. Only series staged by
-    /// several batches can repeat a date, so only their rows are looked at.
+    /// 1, the second in round 2…); returns the number of rounds, 0 when nothing is staged. Only series that several
+    /// batches staged with a date in common can repeat a key (<see cref="StagedSeries.Table.Repeated"/>), so only their rows
+    /// are looked at: the day files of a cross-section share thousands of series, each with a date of its own.
     /// </summary>
-    private int AssignRounds(string stage, Dictionary<int, List<int>> staged)
+    private int AssignRounds(string stage, StagedSeries.Table staged)
     {
-        if (staged.Count == 0)
+        if (staged.Ords.Count == 0)
         {
             return 0;
         }
 
-        var shared = staged.Where(p => p.Value.Count > 1).Select(p => p.Key).Order().ToList();
+        var shared = staged.Repeated.Order().ToList();
         if (shared.Count == 0)
         {
             return 1;
@@ -628,21 +629,59 @@ internal sealed class StoreImporter(DuckDBConnection connection, TimeProvider ti
 
     private readonly record struct RowCounts(int New, int Updated, int Unchanged);
 
-    /// <summary>Which batches staged rows of each series, per table.</summary>
+    /// <summary>Which batches staged rows of each series, per table, and which series repeat a date across batches.</summary>
     private sealed class StagedSeries
     {
-        public Dictionary<int, List<int>> Bars { get; } = [];
+        public Table Bars { get; } = new();
 
-        public Dictionary<int, List<int>> Points { get; } = [];
+        public Table Points { get; } = new();
 
-        public void Add(Dictionary<int, List<int>> table, int seriesId, int ord)
+        public void Add(Table table, int seriesId, int ord, IEnumerable<DateOnly> dates) => table.Add(seriesId, ord, dates);
+
+        /// <summary>One staging table's series.</summary>
+        public sealed class Table
         {
-            if (!table.TryGetValue(seriesId, out var ords))
-            {
-                table[seriesId] = ords = [];
-            }
+            // The dates of a series staged by one batch are kept as given; a set is built only when a second batch stages it.
+            private readonly Dictionary<int, IEnumerable<DateOnly>> _firstDates = [];
+            private readonly Dictionary<int, HashSet<DateOnly>> _dates = [];
 
-            ords.Add(ord);
+            /// <summary>The batches (ords) that staged each series.</summary>
+            public Dictionary<int, List<int>> Ords { get; } = [];
+
+            /// <summary>Series that two batches staged with a date in common.</summary>
+            public HashSet<int> Repeated { get; } = [];
+
+            public void Add(int seriesId, int ord, IEnumerable<DateOnly> dates)
+            {
+                if (!Ords.TryGetValue(seriesId, out var ords))
+                {
+                    Ords[seriesId] = [ord];
+                    _firstDates[seriesId] = dates;
+                    return;
+                }
+
+                ords.Add(ord);
+                if (Repeated.Contains(seriesId))
+                {
+                    return;
+                }
+
+                if (!_dates.TryGetValue(seriesId, out var seen))
+                {
+                    _dates[seriesId] = seen = [.. _firstDates[seriesId]];
+                    _firstDates.Remove(seriesId);
+                }
+
+                foreach (var date in dates)
+                {
+                    if (!seen.Add(date))
+                    {
+                        Repeated.Add(seriesId);
+                        _dates.Remove(seriesId);
+                        return;
+                    }
+                }
+            }
         }
     }
 }

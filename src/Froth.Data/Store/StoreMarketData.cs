@@ -95,8 +95,15 @@ public sealed class StoreMarketData : IMarketData, IDisposable
         SourcesBySymbol.TryGetValue(symbol, out var rows) ? [.. rows.Select(r => r.Summary)] : [];
 
     /// <inheritdoc />
+    /// <remarks>A currency pair with several sources and no source named is spliced (<see cref="FxSplice"/>).</remarks>
     public IReadOnlyList<DailyBar> Bars(string symbol, DateOnly? from = null, DateOnly? to = null, string? source = null)
     {
+        if (source is null && Catalog.Instruments.TryGetValue(symbol, out var instrument) && instrument.Kind == InstrumentKind.Fx
+            && SourcesBySymbol.TryGetValue(symbol, out var rows) && rows.Count(r => r.Kind == StoredSeries.BarsKind) > 1)
+        {
+            return FxSplice.Bars([.. rows.Where(r => r.Kind == StoredSeries.BarsKind).Select(r => r.Summary)], name => Bars(symbol, from, to, name));
+        }
+
         if (Find(symbol, source, StoredSeries.BarsKind) is not { } series)
         {
             return [];

@@ -83,6 +83,37 @@ public static class SymbolCatalog
     }
 
     /// <summary>
+    /// True for a valuation series of one listed stock (<c>0700.HK:MARKET_CAP</c>, <c>688256.SS:PE</c>): the
+    /// subject before the colon is a Hong Kong, Shanghai, Shenzhen or Beijing listing code, not an index or a
+    /// country. The cross-section and wide market-cap files give thousands of them.
+    /// </summary>
+    public static bool IsSingleStockSeries(Instrument instrument)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        if (instrument.Kind != InstrumentKind.Valuation)
+        {
+            return false;
+        }
+
+        var colon = instrument.Symbol.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        var subject = instrument.Symbol[..colon];
+        if (SymbolCatalog.Find(subject) is { } known)
+        {
+            return known.Kind == InstrumentKind.Stock && known.Market is "HK" or "SH" or "SZ" or "BJ";
+        }
+
+        var dot = subject.LastIndexOf('.');
+        return dot > 0
+            && subject[..dot].All(char.IsAsciiDigit)
+            && subject[(dot + 1)..].ToUpperInvariant() is "HK" or "SS" or "SZ" or "BJ";
+    }
+
+    /// <summary>
     /// Converts a Sina/Tencent/AKShare exchange code (<c>sh688256</c>, <c>sz300308</c>, <c>bj430047</c>,
     /// <c>hk00700</c>) to the canonical symbol (<c>688256.SS</c>, <c>300308.SZ</c>, <c>430047.BJ</c>,
     /// <c>0700.HK</c>); <see langword="null"/> when the code has none of those forms.

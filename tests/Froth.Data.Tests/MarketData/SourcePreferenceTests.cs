@@ -116,4 +116,22 @@ public sealed class SourcePreferenceTests
         // 1% of 5,956 is 59.56: 59 rows is under it, 60 is not.
         SourcePreference.IsExcerpt(Source("s", "2026-07-24", rows, true), longest).ShouldBe(excerpt);
     }
+
+    [Fact]
+    public void Should_never_prefer_the_five_day_SSE_margin_sample_to_a_full_history()
+    {
+        // The SSE wire sample holds 5 days of SH:MARGIN_BALANCE (2026-07-28 … 08-03) out of the 3,969 its answer counts;
+        // against a history of that length (here a made-up one that ends a month before) it is an excerpt (5 < 1 %).
+        var sample = new Froth.Data.Sources.Wire.SseMarginLayout()
+            .Read(new Froth.Data.Sources.SourceInput("/x/sse_sample.json", File.ReadAllBytes(Froth.Testing.SampleData.Path("wire-samples/sse_queryMargin_summary_5rows_2026-08-03.json"))))
+            .Scalars.Single(s => s.Instrument.Symbol == "SH:MARGIN_BALANCE");
+        var start = new DateOnly(2010, 3, 31);
+        var history = new ScalarSeries(sample.Instrument, "sse_history", [.. Enumerable.Range(0, 3969).Select(i => new ScalarPoint(start.AddDays(i * 7 / 5), 1e12 + i))]);
+        history.Points[^1].Date.ShouldBeLessThan(new DateOnly(2026, 7, 28));
+
+        var data = new InMemoryMarketData([], [sample, history]);
+
+        data.Sources("SH:MARGIN_BALANCE").Select(s => s.Source).ShouldBe(["sse_history", "sse_sample"]);
+        SourcePreference.IsExcerpt(data.Sources("SH:MARGIN_BALANCE")[1], 3969).ShouldBeTrue();
+    }
 }

@@ -76,6 +76,9 @@ public sealed class QualityRulesTests
         Should.Throw<FrothException>(() => new QualityOptions { VolumeBreakMinFactor = 1 }.Validate()).Message.ShouldContain("above 1");
         Should.Throw<FrothException>(() => new QualityOptions { VolumeBreakWindow = 1 }.Validate()).Message.ShouldContain("VolumeBreakWindow");
         Should.Throw<FrothException>(() => new QualityOptions { VolumeBreakMinSegment = 21 }.Validate()).Message.ShouldContain("1 to VolumeBreakWindow (20)");
+        Should.Throw<FrothException>(() => new QualityOptions { SeriesBreakMinJump = 0 }.Validate()).Message.ShouldContain("SeriesBreakMinJump");
+        Should.Throw<FrothException>(() => new QualityOptions { SeriesBreakReturnWindow = 0 }.Validate()).Message.ShouldContain("SeriesBreakReturnWindow");
+        Should.Throw<FrothException>(() => new QualityOptions { RepeatedCrossSectionShare = 1.5 }.Validate()).Message.ShouldContain("RepeatedCrossSectionShare");
         QualityOptions.Default.Validate();
     }
 }

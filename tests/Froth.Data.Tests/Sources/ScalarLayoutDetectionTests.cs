@@ -36,6 +36,13 @@ public sealed class ScalarLayoutDetectionTests
     [InlineData("wire-samples/eastmoney_push2_stock_get_116.00700_2026-08-07.json", "quote-snapshot")]
     [InlineData("wire-samples/tencent_qt_gtimg_hk00700_hk09988_2026-08-07.txt", "quote-snapshot")]
     [InlineData("wire-samples/sina_hq_str_sh000001_2026-08-21.txt", "quote-snapshot")]
+    [InlineData("margin/cn_margin_total_eastmoney_2012-2026-08.csv", "eastmoney-margin-csv")]
+    [InlineData("market_cap/a_quarterly/total_mv_quarterly_wide.csv", "tushare-total-mv-wide")]
+    [InlineData("market_cap/hk_daily/2026-07-01.json", "hk-daily-cross-section")]
+    [InlineData("market_cap/hk_daily/manifest.json", "hk-daily-cross-section")]
+    [InlineData("wire-samples/sse_queryMargin_summary_5rows_2026-08-03.json", "sse-margin-json")]
+    [InlineData("wire-samples/szse_ShowReport_1837_xxpl_margin_total_2026-08-03.json", "szse-margin-json")]
+    [InlineData("prices/fx/DEXHKUS_fred_2024-01-01_2026-08-17_rows-extract.csv", "fred-csv")]
     public void Should_detect_the_layout_of_each_sample(string relative, string layout)
     {
         var path = SampleData.Path(relative);
@@ -54,6 +61,7 @@ public sealed class ScalarLayoutDetectionTests
     [InlineData("reference/000001.SS_yahoo_1990-2018.csv")]
     [InlineData("reference/nasdaq_dotcom_1994-2000_lppls.csv")]
     [InlineData("wire-samples/stooq_daily_csv_ndx_excerpt.csv")]
+    [InlineData("prices/fx/HKDX_yahoo_2001-07_2024-12.csv")]
     public void Should_leave_every_price_file_to_the_price_layouts(string relative)
     {
         // The price layouts are registered by another branch; none of this branch's layouts may claim their files.
@@ -63,7 +71,8 @@ public sealed class ScalarLayoutDetectionTests
         [
             "lixinger-valuation", "erp-monitor", "worldbank-indicator", "real-gdp-growth-table", "shiller-monthly", "shiller-psy-sample",
             "psymonitor-series", "bubble-reference-undated", "fred-csv", "fred-observations-json", "yahoo-chart-json", "quote-snapshot",
-            "eastmoney-kline-json", "tencent-fqkline-json",
+            "eastmoney-kline-json", "tencent-fqkline-json", "margin-balance", "eastmoney-margin-csv", "hk-daily-cross-section",
+            "tushare-total-mv-wide", "sse-margin-json", "szse-margin-json", "eastmoney-margin-json", "eastmoney-valuation-json",
         ]);
         SourceLayouts.All.Where(l => mine.Contains(l.Name)).Where(l => l.Matches(sniff)).Select(l => l.Name).ShouldBeEmpty();
     }
@@ -73,6 +82,21 @@ public sealed class ScalarLayoutDetectionTests
     {
         new FredCsvLayout().Matches(new SourceSniff("x.csv", ["DATE,OPEN,HIGH,LOW,CLOSE,VOLUME"])).ShouldBeFalse();
         new FredCsvLayout().Matches(new SourceSniff("x.csv", ["DATE,DGS10,DGS2"])).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_have_exactly_one_layout_claim_each_new_file_of_section_13()
+    {
+        foreach (var relative in new[]
+        {
+            "margin/cn_margin_total_eastmoney_2012-2026-08.csv", "market_cap/a_quarterly/total_mv_quarterly_wide.csv", "market_cap/hk_daily/2026-06-10.json",
+            "market_cap/hk_daily/manifest.json", "wire-samples/sse_queryMargin_summary_5rows_2026-08-03.json", "wire-samples/szse_ShowReport_1837_xxpl_margin_total_2026-08-03.json",
+        })
+        {
+            var path = SampleData.Path(relative);
+            var sniff = SourceReader.Sniff(new SourceInput(path, File.ReadAllBytes(path)));
+            SourceLayouts.All.Count(l => l.Matches(sniff)).ShouldBe(1, relative);
+        }
     }
 
     [Fact]

@@ -141,6 +141,26 @@ public sealed class ImportPipelineTests
         }
 
         [Fact]
+        public void Should_store_nothing_of_the_cross_sections_when_one_day_file_is_malformed()
+        {
+            // Given a store holding one Hong Kong day, and a folder of two more days, the second with a bad mc
+            var layouts = new ImportOptions();
+            Temp.Write("hk/2026-07-23.json", """[{"code":"00700","pe":14.5,"mc":39000.5,"cur":"HKD"}]""");
+            using var store = NewStore();
+            ImportPipeline.Run([Temp.File("hk")], store, layouts);
+            var before = StoreDump.Of(store.Connection);
+            Temp.Write("more/2026-07-24.json", """[{"code":"00700","pe":14.8,"mc":39516.08,"cur":"HKD"}]""");
+            var bad = Temp.Write("more/2026-07-27.json", """[{"code":"00700","pe":14.9,"mc":"39600","cur":"HKD"}]""");
+
+            // When the folder is imported
+            var e = Should.Throw<DataFormatException>(() => ImportPipeline.Run([Temp.File("more")], store, layouts));
+
+            // Then the error names the file, the JSON path and the value, and the store is as it was
+            e.Message.ShouldBe($"{bad}, column '[0].mc': got '\"39600\"'; expected a market capitalisation in 亿 HKD, a number above 0 like 39516.08.");
+            StoreDump.Of(store.Connection).ShouldBe(before);
+        }
+
+        [Fact]
         public void Should_name_every_file_that_failed()
         {
             var a = Temp.Write("d/a_test.csv", "date,close\n2026-13-01,1\n");

@@ -74,4 +74,19 @@ public sealed class SymbolCatalogTests
         pe.Aliases.ShouldBe(["HSTECH:PE", "^HSTECH:PE"]);
         SymbolCatalog.Metric("CN", "GDP_USD", "China nominal GDP", InstrumentKind.Macro, "USD", Frequency.Annual).Currency.ShouldBe("USD");
     }
+
+    [Theory]
+    [InlineData("0700.HK:MARKET_CAP", InstrumentKind.Valuation, true)]
+    [InlineData("89988.HK:PE", InstrumentKind.Valuation, true)]
+    [InlineData("688256.SS:MARKET_CAP", InstrumentKind.Valuation, true)]
+    [InlineData("430047.BJ:MARKET_CAP", InstrumentKind.Valuation, true)]
+    [InlineData("HSTECH.HK:PE", InstrumentKind.Valuation, false)]
+    [InlineData("000688.SS:PE", InstrumentKind.Valuation, false)]
+    [InlineData("^NDX:PE", InstrumentKind.Valuation, false)]
+    [InlineData("CN:MARGIN_BALANCE", InstrumentKind.Macro, false)]
+    [InlineData("0700.HK", InstrumentKind.Stock, false)]
+    public void Should_tell_the_valuation_series_of_single_stocks(string symbol, InstrumentKind kind, bool single)
+    {
+        SymbolCatalog.IsSingleStockSeries(new Instrument(symbol, symbol, kind, "X", null)).ShouldBe(single);
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Froth.Cli.Hosting;
+using Froth.Data.Cache;
 using Froth.Data.Sources;
 using Froth.Data.Sources.Online;
 using Froth.Data.Store;
@@ -9,7 +10,7 @@ namespace Froth.Cli.Commands.Data;
 
 /// <summary>
 /// <c>froth fetch SYMBOL... --source NAME</c>: downloads daily history from an online source (Yahoo, Eastmoney,
-/// Tencent, Stooq, FRED), reads each response with the source's layout and stores everything in one
+/// Tencent, Stooq, FRED, and the SSE, SZSE and Eastmoney margin and valuation reports), reads each response with the source's layout and stores everything in one
 /// transaction, as <c>froth import</c> does; prints the same summary. See <c>docs/fetch.md</c>.
 /// </summary>
 public static class FetchCommand
@@ -22,13 +23,13 @@ public static class FetchCommand
     {
         var symbols = new Argument<string[]>("SYMBOL")
         {
-            Description = "Symbols or aliases (0700.HK, HSTECH, CAMBRICON, ^NDX, HKD=X); with --source fred, FRED series ids (SP500 or FRED:SP500).",
+            Description = "Symbols or aliases (0700.HK, HSTECH, CAMBRICON, ^NDX, HKD=X); with --source fred, FRED series ids (SP500 or FRED:SP500; DEXHKUS is HKD=X); with a margin source, its market (SH, SZ, CN).",
             Arity = ArgumentArity.OneOrMore,
         };
         var source = new Option<string>("--source")
         {
             Description = "The online source: " + string.Join(", ", OnlineSources.Names) + ".",
-            HelpName = string.Join('|', OnlineSources.Names),
+            HelpName = "NAME",
             Required = true,
         };
         source.AcceptOnlyFromAmong([.. OnlineSources.Names]);
@@ -39,6 +40,15 @@ public static class FetchCommand
             Description = $"FRED API key for --source fred (default: ${FredKeyVariable}); never shown or stored. Without a key FRED's keyless CSV download is used.",
             HelpName = "KEY",
         };
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            Description = "Send the source's requests to this base URL instead of its own (a mirror or a local server; default: $FROTH_<SOURCE>_URL, e.g. FROTH_SSE_MARGIN_URL).",
+            HelpName = "URL",
+        };
+        var cache = new Option<bool>("--cache")
+        {
+            Description = "Reuse responses fetched in the last 24 hours and keep new ones, in $FROTH_CACHE/responses (default ~/.cache/froth/responses).",
+        };
         var command = new Command("fetch", "Download daily history from an online source and store it, all or nothing; fetching the same data again changes nothing.")
         {
             symbols,
@@ -46,6 +56,8 @@ public static class FetchCommand
             from,
             to,
             apiKey,
+            baseUrl,
+            cache,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -61,6 +73,12 @@ public static class FetchCommand
                 throw new FrothException($"--api-key is used by --source fred only; {name} takes no key.");
             }
 
+            var urlText = ctx.Get(baseUrl) ?? env.Variable(OnlineSources.BaseUrlVariable(name));
+            var options = new FetchSourceOptions
+            {
+                BaseUrl = string.IsNullOrWhiteSpace(urlText) ? null : FetchSourceOptions.ParseBaseUrl(urlText),
+                Cache = ctx.Get(cache) ? new ResponseCache(Path.Combine(FileCache.DefaultFolder(env.Variable), "responses"), env.Time, ResponseCache.DefaultMaxAge) : null,
+            };
             var (first, last) = (ctx.Get(from), ctx.Get(to));
             if (first > last)
             {
@@ -74,9 +92,9 @@ public static class FetchCommand
                     .StartAsync(p =>
                     {
                         var bar = new FetchProgressBar(p, name);
-                        return Run(ctx, name, key, ctx.Get(symbols)!, first, last, bar, bar.Retry, new ImportProgressBar(p), cancellationToken);
+                        return Run(ctx, name, key, options, ctx.Get(symbols)!, first, last, bar, bar.Retry, new ImportProgressBar(p), cancellationToken);
                     })
-                : await Run(ctx, name, key, ctx.Get(symbols)!, first, last, null, null, null, cancellationToken);
+                : await Run(ctx, name, key, options, ctx.Get(symbols)!, first, last, null, null, null, cancellationToken);
             var result = ImportCommand.ImportResult.From(ctx.StorePath, new ImportInput(batches, []), summary);
             ctx.Write(result, console => ImportCommand.Render(console, ctx, result, "URL"));
             return FrothApp.Ok;
@@ -88,6 +106,7 @@ public static class FetchCommand
         CommandContext ctx,
         string source,
         string? apiKey,
+        FetchSourceOptions options,
         IReadOnlyList<string> symbols,
         DateOnly? from,
         DateOnly? to,
@@ -98,7 +117,7 @@ public static class FetchCommand
     {
         var env = ctx.Environment;
         using var http = FetchHttp.CreateClient(new FetchHttpOptions { Time = env.Time, Handler = env.HttpHandler, OnRetry = onRetry });
-        var fetcher = OnlineSources.Create(source, http, env.Time, apiKey);
+        var fetcher = OnlineSources.Create(source, http, env.Time, apiKey, options);
         var resolved = FetchPipeline.Resolve(fetcher, symbols);
 
         // Fetch everything first: a failure leaves the store untouched (not even created).

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Froth.Cli.Hosting;
 using Froth.Data.MarketData;
+using Froth.Data.Symbols;
 using Froth.Data.Store;
 using Froth.Series;
 using Spectre.Console;
@@ -11,18 +12,56 @@ namespace Froth.Cli.Commands.Data;
 /// <c>froth list</c>: every instrument in the store with its preferred source's range and size, and its other
 /// sources. The JSON is stable: the same store always lists byte-identically.
 /// </summary>
+/// <remarks>
+/// The market-capitalisation files give a valuation series per stock (thousands: <c>0700.HK:MARKET_CAP</c>,
+/// <c>688256.SS:PE</c>…). By default they are left out of the listing and counted in its last line, so that the
+/// indices, stocks, currencies and market-wide series stay readable; <c>--all</c> lists everything, and <c>--kind</c>
+/// or <c>--market</c> list every instrument that matches, single-stock series included.
+/// </remarks>
 public static class ListCommand
 {
+    private static readonly string[] Kinds = ["index", "stock", "etf", "fx", "valuation", "macro"];
+
     /// <summary>Creates <c>froth list</c>.</summary>
     public static Command Create(CliEnvironment env)
     {
-        var command = new Command("list", "List the instruments in the store, with the range and rows of each one's preferred source.");
+        var all = new Option<bool>("--all")
+        {
+            Description = "Also list the valuation series of single stocks (market cap, P/E), which are otherwise only counted.",
+        };
+        var kind = new Option<string[]>("--kind")
+        {
+            Description = "List only instruments of these kinds (repeatable): " + string.Join(", ", Kinds) + ".",
+            HelpName = string.Join('|', Kinds),
+            AllowMultipleArgumentsPerToken = false,
+        };
+        kind.AcceptOnlyFromAmong(Kinds);
+        var market = new Option<string[]>("--market")
+        {
+            Description = "List only instruments of these markets (repeatable): HK, SH, SZ, BJ, US, FX, or a country code such as CN.",
+            HelpName = "CODE",
+        };
+        var command = new Command("list", "List the instruments in the store, with the range and rows of each one's preferred source.")
+        {
+            all,
+            kind,
+            market,
+        };
         command.SetAction(parseResult =>
         {
             using var ctx = new CommandContext(parseResult, env);
             var data = ctx.OpenMarketData();
-            var items = Items(data);
-            ctx.Write(items, console => Render(console, ctx, items));
+            var kinds = ctx.Get(kind) ?? [];
+            var markets = ctx.Get(market) ?? [];
+            var filtered = kinds.Length > 0 || markets.Length > 0;
+            var everything = Items(data);
+            var items = everything
+                .Where(i => kinds.Length == 0 || kinds.Contains(KindName(i.Kind), StringComparer.OrdinalIgnoreCase))
+                .Where(i => markets.Length == 0 || markets.Contains(i.Market, StringComparer.OrdinalIgnoreCase))
+                .Where(i => filtered || ctx.Get(all) || !i.SingleStock)
+                .ToList();
+            var hidden = filtered || ctx.Get(all) ? [] : everything.Where(i => i.SingleStock).ToList();
+            ctx.Write(items, console => Render(console, ctx, items, hidden));
             return FrothApp.Ok;
         });
         return command;
@@ -36,9 +75,11 @@ public static class ListCommand
         return [.. stored.Select(ListItem.From)];
     }
 
-    private static void Render(IAnsiConsole console, CommandContext ctx, List<ListItem> items)
+    private static string KindName(InstrumentKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static void Render(IAnsiConsole console, CommandContext ctx, List<ListItem> items, List<ListItem> hidden)
     {
-        if (items.Count == 0)
+        if (items.Count == 0 && hidden.Count == 0)
         {
             console.Line($"The store {ctx.DisplayPath(ctx.StorePath)} holds no instruments yet; add data with 'froth import PATH...'.");
             return;
@@ -63,8 +104,21 @@ public static class ListCommand
                 i.Source + others);
         }
 
-        console.Write(table);
+        if (items.Count > 0)
+        {
+            console.Write(table);
+        }
+
         console.Line($"{DataCells.Plural(items.Count, "instrument")}, {DataCells.Plural(items.Sum(i => i.Sources.Count), "source")}, in {ctx.DisplayPath(ctx.StorePath)}.");
+        if (hidden.Count > 0)
+        {
+            var metrics = hidden
+                .GroupBy(i => i.Symbol[(i.Symbol.IndexOf(':', StringComparison.Ordinal) + 1)..], StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key} {DataCells.Count(g.Count())}");
+            var markets = hidden.GroupBy(i => i.Market, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {DataCells.Count(g.Count())}");
+            console.Line($"Not listed: {DataCells.Count(hidden.Count)} valuation series of single stocks ({string.Join(", ", metrics)}; by market {string.Join(", ", markets)}); list them with --all or --kind valuation --market HK.");
+        }
     }
 
     private static string KindText(InstrumentKind kind) => kind switch
@@ -75,6 +129,7 @@ public static class ListCommand
     };
 
     /// <summary>One instrument of the listing; the range and counts describe the preferred source.</summary>
+    /// <remarks><see cref="SingleStock"/> is not written to JSON: it decides what is listed by default.</remarks>
     internal sealed record ListItem(
         string Symbol,
         IReadOnlyList<string> Aliases,
@@ -92,6 +147,10 @@ public static class ListCommand
         string Source,
         IReadOnlyList<SourceItem> Sources)
     {
+        /// <summary>True for a valuation series of one stock (<see cref="SymbolCatalog.IsSingleStockSeries"/>).</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public bool SingleStock { get; init; }
+
         public static ListItem From(StoredInstrument s)
         {
             var i = s.Instrument;
@@ -111,7 +170,10 @@ public static class ListCommand
                 i.HasBars ? 0 : p.Rows,
                 p.Rows,
                 p.Source,
-                [.. s.Sources.Select(x => new SourceItem(x.Source, x.First, x.Last, x.Rows, x.HasVolume, x.Adjustment, x.StaleSince))]);
+                [.. s.Sources.Select(x => new SourceItem(x.Source, x.First, x.Last, x.Rows, x.HasVolume, x.Adjustment, x.StaleSince))])
+            {
+                SingleStock = SymbolCatalog.IsSingleStockSeries(i),
+            };
         }
     }
 

@@ -20,10 +20,25 @@ namespace Froth.Data.Sources.Files;
 /// <para>Missing values: the bond series starts years before the P/E, so <c>PE</c> and <c>ERP</c> are empty on
 /// the first thousands of lines; each run of empty cells in a column is skipped with one
 /// <see cref="DataIssue"/>.</para>
+/// <para>The monitor names the Nasdaq-100 by the ticker of the ETF that tracks it: <c>IndexCode</c> <c>QQQ</c> →
+/// <c>^NDX</c> (<c>erp_QQQ.csv</c>: <c>^NDX:PE</c>, <c>^NDX:ERP</c> and <c>US:BOND_YIELD_10Y</c>).</para>
+/// <para>Weekend rows (<see cref="ScalarIssueRules.WeekendRow"/>): the monitor writes a row for every working day of
+/// its bond's country. In a <c>US10Y</c> file a Saturday or Sunday is never a session — those rows repeat a
+/// neighbouring Friday or Monday — so they are left out, one warning per row. In a <c>CN10Y</c> file they are China's
+/// make-up working days (调休), on which the interbank bond market trades, and they are kept as before.</para>
 /// </remarks>
 public sealed partial class ErpMonitorLayout : ISourceLayout
 {
     private static readonly string[] Required = ["Date", "Bond_Yield_10Y", "PE", "ERP", "IndexCode", "IndexName", "Currency", "BondCode"];
+
+    /// <summary>Index codes that are the ticker of an ETF tracking the index, and the index they stand for.</summary>
+    private static readonly Dictionary<string, string> EtfIndices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["QQQ"] = "^NDX",
+    };
+
+    /// <summary>Bond countries whose calendar has no weekend working day, so that a weekend row is not a session.</summary>
+    private static readonly HashSet<string> WeekendFreeCountries = new(StringComparer.Ordinal) { "US" };
 
     /// <inheritdoc />
     public string Name => "erp-monitor";
@@ -63,6 +78,8 @@ public sealed partial class ErpMonitorLayout : ISourceLayout
         var pe = new ScalarSeriesBuilder(ScalarMetrics.Pe(index), source, "PE");
         var erp = new ScalarSeriesBuilder(ScalarMetrics.Erp(index), source, "ERP");
         (ScalarSeriesBuilder Builder, int Column)[] values = [(bond, at[1]), (pe, at[2]), (erp, at[3])];
+        var weekendFree = WeekendFreeCountries.Contains(country);
+        var issues = new List<DataIssue>();
 
         foreach (var row in table.Rows)
         {
@@ -79,6 +96,25 @@ public sealed partial class ErpMonitorLayout : ISourceLayout
                 {
                     throw new DataFormatException(input.Location, row.Line, table.Header[c], row.Fields[c], $"'{first.Fields[c].Trim()}' as on line {first.Line} (one index and one bond per file)");
                 }
+            }
+
+            if (weekendFree && date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                issues.Add(new DataIssue(
+                    ScalarIssueRules.WeekendRow,
+                    IssueSeverity.Warning,
+                    input.Location,
+                    row.Line,
+                    "Date",
+                    dateText,
+                    $"{dateText} is a {date.DayOfWeek}, and this file follows the calendar of its bond {first.Fields[at[7]].Trim()}, which has no weekend sessions: "
+                    + $"the row (PE '{row.Fields[at[2]].Trim()}', Bond_Yield_10Y '{row.Fields[at[1]].Trim()}') repeats a neighbouring session and was left out.",
+                    IssueAction.Skipped)
+                {
+                    Symbol = pe.Instrument.Symbol,
+                    Date = date,
+                });
+                continue;
             }
 
             foreach (var (builder, c) in values)
@@ -99,7 +135,7 @@ public sealed partial class ErpMonitorLayout : ISourceLayout
             }
         }
 
-        var issues = values.SelectMany(v => v.Builder.MissingIssues(input.Location)).ToList();
+        issues.AddRange(values.SelectMany(v => v.Builder.MissingIssues(input.Location)));
         return ScalarSeriesBuilder.ToBatch(
             input.Document(Name),
             values.Select(v => v.Builder),
@@ -109,6 +145,11 @@ public sealed partial class ErpMonitorLayout : ISourceLayout
     private static Instrument IndexOf(string location, CsvRow row, int codeColumn, int nameColumn)
     {
         var code = row.Fields[codeColumn].Trim();
+        if (EtfIndices.TryGetValue(code, out var tracked))
+        {
+            return SymbolCatalog.Find(tracked)!;
+        }
+
         if (SymbolCatalog.Find(code) is { Kind: InstrumentKind.Index } known)
         {
             return known;
@@ -128,7 +169,7 @@ public sealed partial class ErpMonitorLayout : ISourceLayout
                 : new Instrument($"{code}.SZ", name.Length > 0 ? name : code, InstrumentKind.Index, "SZ", "CNY");
         }
 
-        throw new DataFormatException(location, row.Line, "IndexCode", code, "an index Froth knows (HSTECH, STAR50…) or a six-digit Shanghai (000…) or Shenzhen (399…) index code");
+        throw new DataFormatException(location, row.Line, "IndexCode", code, "an index Froth knows (HSTECH, STAR50…), the ETF ticker QQQ for the Nasdaq-100, or a six-digit Shanghai (000…) or Shenzhen (399…) index code");
     }
 
     private static string CountryOf(string location, CsvRow row, int column)

@@ -13,7 +13,9 @@ namespace Froth.Data.Sources.Files;
 /// From a file name, the stem (the name without <c>.csv</c>) is split at <c>_</c> and the first token that
 /// either lookup knows wins (<c>stooq_daily_csv_ndx_excerpt</c> → <c>^NDX</c>); when none does, the first
 /// token, upper-cased, is taken as a Yahoo symbol and described by <see cref="SymbolCatalog.Describe"/>.
-/// Shanghai codes <c>sh000…</c> and Shenzhen codes <c>sz399…</c> are indices.
+/// Shanghai codes <c>sh000…</c> and Shenzhen codes <c>sz399…</c> are indices. File names drop the <c>=</c> of
+/// Yahoo's currency symbols (SOURCES.md), so a four-letter token that is a catalogued currency pair's code without it
+/// names that pair: <c>HKDX_yahoo_…</c> → <c>HKD=X</c>, <c>CNYX</c> → <c>CNY=X</c>.
 /// </remarks>
 internal static class FileSymbols
 {
@@ -56,6 +58,11 @@ internal static class FileSymbols
         if (SymbolCatalog.Find(name) is { } known)
         {
             return known;
+        }
+
+        if (name.Length == 4 && (name[3] is 'X' or 'x') && SymbolCatalog.Find($"{name[..3]}=X") is { Kind: InstrumentKind.Fx } pair)
+        {
+            return pair;
         }
 
         if (SymbolCatalog.FromExchangeCode(name) is { } symbol)

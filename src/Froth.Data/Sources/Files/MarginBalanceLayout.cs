@@ -21,7 +21,9 @@ namespace Froth.Data.Sources.Files;
 /// <para>Series: kind Macro, unit CNY, daily. Whether the balance is financing only (融资余额) or financing plus
 /// securities lending (融资融券余额) is whatever the file holds; the two differ by about 1 %. Dates are ISO
 /// (<c>2024-09-30</c>). An empty balance is a missing value (one issue per run); a negative one, or text that is
-/// not a number, is an error naming the line. The sample snapshot holds no margin data (SOURCES.md §11).</para>
+/// not a number, is an error naming the line. The instruments are those of the other margin layouts
+/// (<see cref="ScalarMetrics.Margin"/>): the snapshot's Eastmoney totals (<see cref="EastmoneyMarginCsvLayout"/>) are
+/// another source of <c>CN:MARGIN_BALANCE</c>.</para>
 /// </remarks>
 public sealed class MarginBalanceLayout : ISourceLayout
 {
@@ -121,17 +123,7 @@ public sealed class MarginBalanceLayout : ISourceLayout
         _ => null,
     };
 
-    private static Instrument Instrument(string market)
-    {
-        var what = market switch
-        {
-            "CN" => "China (all mainland exchanges)",
-            "SH" => "Shanghai Stock Exchange",
-            "SZ" => "Shenzhen Stock Exchange",
-            _ => "Beijing Stock Exchange",
-        };
-        return ScalarMetrics.Macro(market, "MARGIN_BALANCE", $"{what} margin-financing balance (CNY)", "CNY", Frequency.Daily);
-    }
+    private static Instrument Instrument(string market) => ScalarMetrics.Margin(market, "MARGIN_BALANCE");
 
     private static bool IsHeader(IReadOnlyList<string> header) =>
         header.Count == Header.Length && header.Select(h => h.Trim()).SequenceEqual(Header, StringComparer.OrdinalIgnoreCase);

@@ -20,7 +20,8 @@ namespace Froth.Data.Sources.Online;
 /// </remarks>
 /// <param name="http">The client made by <see cref="FetchHttp.CreateClient"/>.</param>
 /// <param name="time">The clock ("today").</param>
-public sealed class EastmoneyFetcher(HttpClient http, TimeProvider time) : OnlineFetcher(http, time)
+/// <param name="options">Base URL and cache.</param>
+public sealed class EastmoneyFetcher(HttpClient http, TimeProvider time, FetchSourceOptions? options = null) : OnlineFetcher(http, time, options)
 {
     /// <summary>The host asked.</summary>
     public const string Host = "push2his.eastmoney.com";
@@ -48,8 +49,9 @@ public sealed class EastmoneyFetcher(HttpClient http, TimeProvider time) : Onlin
         var secId = CodeOf(request.Symbol);
         var beg = (request.From ?? new DateOnly(1900, 1, 1)).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var end = (request.To ?? Today).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        return new Uri(
-            $"https://{Host}/api/qt/stock/kline/get?secid={secId}&fields1=f1,f2,f3,f4,f5,f6&fields2=f51,f52,f53,f54,f55,f56,f57,f58&klt=101&fqt=1&beg={beg}&end={end}");
+        return Url(
+            $"https://{Host}",
+            $"/api/qt/stock/kline/get?secid={secId}&fields1=f1,f2,f3,f4,f5,f6&fields2=f51,f52,f53,f54,f55,f56,f57,f58&klt=101&fqt=1&beg={beg}&end={end}");
     }
 
     /// <inheritdoc />

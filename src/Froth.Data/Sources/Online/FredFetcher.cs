@@ -14,7 +14,9 @@ namespace Froth.Data.Sources.Online;
 /// <remarks>
 /// <para>Symbols are series ids: <c>FRED:SP500</c> or plain <c>SP500</c> (any case) name the series
 /// <c>SP500</c>, stored as <c>FRED:SP500</c>; catalogue aliases do not apply (<c>SPX</c> is the FRED series
-/// <c>SPX</c>, not the S&amp;P 500 index). A range adds <c>observation_start</c>/<c>observation_end</c> (JSON)
+/// <c>SPX</c>, not the S&amp;P 500 index), except that FRED's daily exchange rates per US dollar resolve to the currency
+/// pair they are stored as (<c>DEXHKUS</c> → <c>HKD=X</c>, close-only bars; <c>froth fetch HKD=X --source fred</c> asks for
+/// <c>DEXHKUS</c>). A range adds <c>observation_start</c>/<c>observation_end</c> (JSON)
 /// or <c>cosd</c>/<c>coed</c> (CSV).</para>
 /// <para>The key is never shown or stored: the document location (provenance) and every message carry
 /// <c>api_key=REDACTED</c>, and any text a server or the network sends back has the key replaced.</para>
@@ -36,9 +38,10 @@ public sealed partial class FredFetcher : OnlineFetcher
     /// <param name="http">The client made by <see cref="FetchHttp.CreateClient"/>.</param>
     /// <param name="time">The clock ("today").</param>
     /// <param name="apiKey">FRED API key (32 lower-case letters and digits), or <see langword="null"/> for the keyless CSV.</param>
+    /// <param name="options">Base URL (it replaces both FRED hosts) and cache.</param>
     /// <exception cref="FetchException">The key is not 32 lower-case letters and digits (the message does not repeat it).</exception>
-    public FredFetcher(HttpClient http, TimeProvider time, string? apiKey)
-        : base(http, time)
+    public FredFetcher(HttpClient http, TimeProvider time, string? apiKey, FetchSourceOptions? options = null)
+        : base(http, time, options)
     {
         var key = string.IsNullOrWhiteSpace(apiKey) ? null : apiKey.Trim();
         if (key is not null && !ApiKeyForm().IsMatch(key))
@@ -58,13 +61,28 @@ public sealed partial class FredFetcher : OnlineFetcher
     /// <inheritdoc />
     protected override string LayoutName => UsesApiKey ? "fred-observations-json" : "fred-csv";
 
-    /// <summary>The series symbol <c>FRED:&lt;ID&gt;</c> of <c>FRED:ID</c> or a plain <c>ID</c> (upper-cased).</summary>
+    /// <summary>
+    /// The series symbol <c>FRED:&lt;ID&gt;</c> of <c>FRED:ID</c> or a plain <c>ID</c> (upper-cased); for FRED's exchange
+    /// rates per US dollar the currency pair they are stored as (<c>DEXHKUS</c>, <c>FRED:DEXHKUS</c>, <c>HKD=X</c> and
+    /// <c>USDHKD</c> all give <c>HKD=X</c>).
+    /// </summary>
     /// <exception cref="FetchException">The text is not a FRED series id.</exception>
     public override string ResolveSymbol(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = text.Trim();
+        var pair = Symbols.SymbolCatalog.Find(t)?.Symbol ?? t;
+        if (Wire.FredSeries.FxId(pair) is not null)
+        {
+            return Wire.FredSeries.FxSymbol(Wire.FredSeries.FxId(pair)!)!;
+        }
+
         var id = (t.StartsWith("FRED:", StringComparison.OrdinalIgnoreCase) ? t[5..] : t).ToUpperInvariant();
+        if (Wire.FredSeries.FxSymbol(id) is { } fx)
+        {
+            return fx;
+        }
+
         if (!SeriesId().IsMatch(id))
         {
             throw new FetchException(FetchFailure.Unsupported, Name, null, $"'{text}' is not a FRED series id; expected one like SP500 or FRED:DGS10 (upper-case letters, digits and underscores).");
@@ -77,6 +95,11 @@ public sealed partial class FredFetcher : OnlineFetcher
     public override string CodeOf(string symbol)
     {
         ArgumentNullException.ThrowIfNull(symbol);
+        if (Wire.FredSeries.FxId(symbol) is { } fx)
+        {
+            return fx;
+        }
+
         return symbol.StartsWith("FRED:", StringComparison.Ordinal) && SeriesId().IsMatch(symbol[5..])
             ? symbol[5..]
             : throw new FetchException(FetchFailure.Unsupported, Name, symbol, $"{symbol} is not a FRED series; expected FRED:<ID> such as FRED:SP500.");
@@ -90,11 +113,11 @@ public sealed partial class FredFetcher : OnlineFetcher
         if (_apiKey is { } key)
         {
             var range = (request.From is { } f ? $"&observation_start={IsoDate.Format(f)}" : "") + (request.To is { } t ? $"&observation_end={IsoDate.Format(t)}" : "");
-            return new Uri($"https://{ApiHost}/fred/series/observations?series_id={id}&api_key={key}&file_type=json{range}");
+            return Url($"https://{ApiHost}", $"/fred/series/observations?series_id={id}&api_key={key}&file_type=json{range}");
         }
 
         var csvRange = (request.From is { } from ? $"&cosd={IsoDate.Format(from)}" : "") + (request.To is { } to ? $"&coed={IsoDate.Format(to)}" : "");
-        return new Uri($"https://{CsvHost}/graph/fredgraph.csv?id={id}{csvRange}");
+        return Url($"https://{CsvHost}", $"/graph/fredgraph.csv?id={id}{csvRange}");
     }
 
     /// <inheritdoc />

@@ -10,18 +10,32 @@ namespace Froth.Data.Sources.Online;
 /// source's existing layout through <see cref="SourceReader.Read"/> (the URL, with any key redacted, is the
 /// document's location and so its provenance). Every expected failure is a <see cref="FetchException"/>.
 /// </summary>
+/// <remarks>
+/// Each source's base URL can be replaced (<see cref="FetchSourceOptions.BaseUrl"/>: a mirror, or a loopback server
+/// in tests), and bodies that were read and held rows can be kept and reused (<see cref="FetchSourceOptions.Cache"/>).
+/// </remarks>
 public abstract class OnlineFetcher
 {
+    private readonly HashSet<string> _fromCache = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
     /// <summary>Creates the fetcher over a client made by <see cref="FetchHttp.CreateClient"/>.</summary>
     /// <param name="http">The client; the caller owns it.</param>
     /// <param name="time">The clock that says what "today" is (the default end of a range).</param>
-    protected OnlineFetcher(HttpClient http, TimeProvider time)
+    /// <param name="options">Base URL and cache; <see langword="null"/> for <see cref="FetchSourceOptions.Default"/>.</param>
+    /// <exception cref="FrothException">The base URL is not an absolute http(s) URL without a query.</exception>
+    protected OnlineFetcher(HttpClient http, TimeProvider time, FetchSourceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(time);
         Http = http;
         Time = time;
+        Options = options ?? FetchSourceOptions.Default;
+        Options.Validate();
     }
+
+    /// <summary>The base URL and cache settings.</summary>
+    protected FetchSourceOptions Options { get; }
 
     /// <summary>Short name, also the source name of the series stored (<c>yahoo</c>).</summary>
     public abstract string Name { get; }
@@ -88,6 +102,34 @@ public abstract class OnlineFetcher
         return [Read(uri, body, request.Symbol)];
     }
 
+    /// <summary>
+    /// A request URL: <paramref name="pathAndQuery"/> (starting with <c>/</c>) on the source's base URL
+    /// <paramref name="defaultBase"/> (<c>https://query1.finance.yahoo.com</c>), or on <see cref="FetchSourceOptions.BaseUrl"/>
+    /// when one is set (its path, if any, is kept as a prefix).
+    /// </summary>
+    protected Uri Url(string defaultBase, string pathAndQuery)
+    {
+        ArgumentNullException.ThrowIfNull(defaultBase);
+        ArgumentNullException.ThrowIfNull(pathAndQuery);
+        var root = (Options.BaseUrl?.AbsoluteUri ?? defaultBase).TrimEnd('/');
+        return new Uri(root + pathAndQuery);
+    }
+
+    /// <summary>Adds what the source needs to a request before it is sent (a <c>Referer</c> header); nothing by default.</summary>
+    protected virtual void Prepare(HttpRequestMessage request)
+    {
+    }
+
+    /// <summary>
+    /// Whether a batch read for <paramref name="symbol"/> holds only what was asked for: by default every series'
+    /// symbol is <paramref name="symbol"/>; sources whose one answer holds several series of a subject override it.
+    /// </summary>
+    protected virtual bool Holds(string symbol, IReadOnlyList<string> held)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        return held.All(s => string.Equals(s, symbol, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The URL as stored and shown: the request URL with secrets (an API key) replaced.</summary>
     protected virtual string Shown(Uri uri)
     {
@@ -125,11 +167,23 @@ public abstract class OnlineFetcher
     protected virtual FetchFailure Classify(DataFormatException error) => FetchFailure.BadResponse;
 
     /// <summary>Sends a GET and returns the body of a 2xx answer; maps every failure to a <see cref="FetchException"/>.</summary>
+    /// <remarks>With a cache (<see cref="FetchSourceOptions.Cache"/>), a fresh entry for the URL is returned instead.</remarks>
     protected async Task<byte[]> GetAsync(Uri uri, string symbol, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(uri);
+        if (Options.Cache?.TryGet(uri) is { } cached)
+        {
+            lock (_gate)
+            {
+                _fromCache.Add(uri.AbsoluteUri);
+            }
+
+            return cached;
+        }
+
         var host = uri.Host;
         using var message = new HttpRequestMessage(HttpMethod.Get, uri);
+        Prepare(message);
         HttpResponseMessage response;
         try
         {
@@ -164,7 +218,10 @@ public abstract class OnlineFetcher
         }
     }
 
-    /// <summary>Reads a 2xx body with the layout; maps a layout error to a <see cref="FetchException"/> and checks that the body holds <paramref name="symbol"/>.</summary>
+    /// <summary>
+    /// Reads a 2xx body with the layout; maps a layout error to a <see cref="FetchException"/> and checks that the body
+    /// holds <paramref name="symbol"/> (<see cref="Holds"/>). With a cache, a body that was read and holds rows is kept.
+    /// </summary>
     protected ImportBatch Read(Uri uri, byte[] body, string symbol)
     {
         ArgumentNullException.ThrowIfNull(uri);
@@ -181,14 +238,27 @@ public abstract class OnlineFetcher
         }
 
         var held = batch.Bars.Select(s => s.Instrument.Symbol).Concat(batch.Scalars.Select(s => s.Instrument.Symbol)).Distinct(StringComparer.Ordinal).ToList();
-        var other = held.FirstOrDefault(s => !string.Equals(s, symbol, StringComparison.OrdinalIgnoreCase));
-        if (other is not null)
+        if (!Holds(symbol, held))
         {
             throw new FetchException(
                 FetchFailure.BadResponse,
                 Name,
                 symbol,
                 $"{symbol}: {Shown(uri)} holds {string.Join(", ", held)}, not the {symbol} asked for; nothing was stored.");
+        }
+
+        if (Options.Cache is { } cache && batch.RowCount > 0)
+        {
+            bool cached;
+            lock (_gate)
+            {
+                cached = _fromCache.Remove(uri.AbsoluteUri);
+            }
+
+            if (!cached)
+            {
+                cache.Put(uri, Shown(uri), body);
+            }
         }
 
         return batch;

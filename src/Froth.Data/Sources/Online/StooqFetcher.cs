@@ -17,7 +17,8 @@ namespace Froth.Data.Sources.Online;
 /// </remarks>
 /// <param name="http">The client made by <see cref="FetchHttp.CreateClient"/>.</param>
 /// <param name="time">The clock ("today").</param>
-public sealed class StooqFetcher(HttpClient http, TimeProvider time) : OnlineFetcher(http, time)
+/// <param name="options">Base URL and cache.</param>
+public sealed class StooqFetcher(HttpClient http, TimeProvider time, FetchSourceOptions? options = null) : OnlineFetcher(http, time, options)
 {
     /// <summary>The host asked.</summary>
     public const string Host = "stooq.com";
@@ -48,12 +49,12 @@ public sealed class StooqFetcher(HttpClient http, TimeProvider time) : OnlineFet
         var code = Uri.EscapeDataString(CodeOf(request.Symbol));
         if (request.From is null && request.To is null)
         {
-            return new Uri($"https://{Host}/q/d/l/?s={code}&i=d");
+            return Url($"https://{Host}", $"/q/d/l/?s={code}&i=d");
         }
 
         var d1 = (request.From ?? Earliest).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var d2 = (request.To ?? Today).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        return new Uri($"https://{Host}/q/d/l/?s={code}&d1={d1}&d2={d2}&i=d");
+        return Url($"https://{Host}", $"/q/d/l/?s={code}&d1={d1}&d2={d2}&i=d");
     }
 
     /// <inheritdoc />

@@ -22,7 +22,8 @@ namespace Froth.Data.Sources.Online;
 /// </remarks>
 /// <param name="http">The client made by <see cref="FetchHttp.CreateClient"/>.</param>
 /// <param name="time">The clock ("today").</param>
-public sealed class TencentFetcher(HttpClient http, TimeProvider time) : OnlineFetcher(http, time)
+/// <param name="options">Base URL and cache.</param>
+public sealed class TencentFetcher(HttpClient http, TimeProvider time, FetchSourceOptions? options = null) : OnlineFetcher(http, time, options)
 {
     /// <summary>The host asked.</summary>
     public const string Host = "web.ifzq.gtimg.cn";
@@ -155,11 +156,11 @@ public sealed class TencentFetcher(HttpClient http, TimeProvider time) : OnlineF
 
     private (DateOnly First, DateOnly Last) Range(FetchRequest request) => (request.From ?? Earliest, request.To ?? Today);
 
-    private static Uri YearUri(string code, int year, DateOnly first, DateOnly last)
+    private Uri YearUri(string code, int year, DateOnly first, DateOnly last)
     {
         var from = Max(first, new DateOnly(year, 1, 1));
         var to = Min(last, new DateOnly(year, 12, 31));
-        return new Uri(string.Create(CultureInfo.InvariantCulture, $"https://{Host}/appstock/app/fqkline/get?param={code},day,{IsoDate.Format(from)},{IsoDate.Format(to)},{RowsPerRequest},qfq"));
+        return Url($"https://{Host}", string.Create(CultureInfo.InvariantCulture, $"/appstock/app/fqkline/get?param={code},day,{IsoDate.Format(from)},{IsoDate.Format(to)},{RowsPerRequest},qfq"));
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -16,7 +16,8 @@ namespace Froth.Data.Sources.Online;
 /// </remarks>
 /// <param name="http">The client made by <see cref="FetchHttp.CreateClient"/>.</param>
 /// <param name="time">The clock ("today").</param>
-public sealed class YahooFetcher(HttpClient http, TimeProvider time) : OnlineFetcher(http, time)
+/// <param name="options">Base URL and cache.</param>
+public sealed class YahooFetcher(HttpClient http, TimeProvider time, FetchSourceOptions? options = null) : OnlineFetcher(http, time, options)
 {
     /// <summary>The host asked.</summary>
     public const string Host = "query1.finance.yahoo.com";
@@ -49,9 +50,9 @@ public sealed class YahooFetcher(HttpClient http, TimeProvider time) : OnlineFet
         var code = CodeOf(request.Symbol);
         var period1 = UnixSeconds(request.From ?? Earliest);
         var period2 = UnixSeconds((request.To ?? Today).AddDays(1));
-        return new Uri(string.Create(
+        return Url($"https://{Host}", string.Create(
             CultureInfo.InvariantCulture,
-            $"https://{Host}/v8/finance/chart/{Uri.EscapeDataString(code)}?period1={period1}&period2={period2}&interval=1d&events=div%2Csplits&includeAdjustedClose=true"));
+            $"/v8/finance/chart/{Uri.EscapeDataString(code)}?period1={period1}&period2={period2}&interval=1d&events=div%2Csplits&includeAdjustedClose=true"));
     }
 
     /// <inheritdoc />

@@ -10,7 +10,8 @@ namespace Froth.Data.Sources.Wire;
 /// </summary>
 /// <remarks>
 /// Series <c>FRED:&lt;ID&gt;</c> (kind Macro; see <see cref="FredSeries.Instrument"/> for names and units),
-/// frequency inferred from the dates. Missing values: an empty cell (current form) or <c>.</c> (legacy form) is
+/// frequency inferred from the dates; FRED's exchange rates per US dollar are close-only bars of the Yahoo pair
+/// (<c>DEXHKUS</c> → <c>HKD=X</c>, see <see cref="FredSeries.SeriesInstrument"/>). Missing values: an empty cell (current form) or <c>.</c> (legacy form) is
 /// skipped, one <see cref="DataIssue"/> per run of missing cells. Source: the file name without extension, or
 /// <c>fred</c> for a URL.
 /// </remarks>
@@ -87,7 +88,7 @@ public sealed class FredCsvLayout : ISourceLayout
         for (var c = 1; c < h.Count; c++)
         {
             var present = cells[c].Where(x => !IsMissing(x.Raw)).Select(x => x.Date).ToList();
-            var builder = new ScalarSeriesBuilder(FredSeries.Instrument(h[c], null, FredSeries.Infer(present)), source, h[c]);
+            var builder = new ScalarSeriesBuilder(FredSeries.SeriesInstrument(h[c], null, FredSeries.Infer(present)), source, h[c]);
             foreach (var (date, line, raw) in cells[c])
             {
                 if (IsMissing(raw))
@@ -108,10 +109,7 @@ public sealed class FredCsvLayout : ISourceLayout
             issues.AddRange(builder.MissingIssues(input.Location, (_, _) => "FRED has no observation for that date (a holiday or an unpublished value)"));
         }
 
-        return ScalarSeriesBuilder.ToBatch(
-            input.Document(Name),
-            builders,
-            issues);
+        return FredSeries.ToBatch(input.Document(Name), builders, issues);
     }
 
     private static bool IsMissing(string raw) => raw.Length == 0 || raw == ".";

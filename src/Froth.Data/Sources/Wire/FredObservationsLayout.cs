@@ -13,7 +13,8 @@ namespace Froth.Data.Sources.Wire;
 /// <c>series_id=</c> query, or the file name (<c>HQMCB10YR.json</c>,
 /// <c>fred_series_observations_HQMCB10YR_2024-06-27.json</c>). Without one the response is refused.</para>
 /// <para>Series <c>FRED:&lt;ID&gt;</c> (kind Macro, frequency inferred from the dates; a transformed response,
-/// <c>units</c> other than <c>lin</c>, becomes <c>FRED:&lt;ID&gt;_&lt;UNITS&gt;</c>). Each run of <c>"."</c>
+/// <c>units</c> other than <c>lin</c>, becomes <c>FRED:&lt;ID&gt;_&lt;UNITS&gt;</c>); an exchange rate per US dollar
+/// becomes close-only bars of its Yahoo pair (<c>DEXHKUS</c> → <c>HKD=X</c>). Each run of <c>"."</c>
 /// values is skipped with one <see cref="DataIssue"/>; a page that holds fewer observations than
 /// <c>count</c> is reported. FRED's error body (<c>error_code</c>, <c>error_message</c>) is an error.</para>
 /// </remarks>
@@ -73,7 +74,7 @@ public sealed partial class FredObservationsLayout : ISourceLayout
         }
 
         var present = cells.Where(c => c.Raw != ".").Select(c => c.Date).ToList();
-        var builder = new ScalarSeriesBuilder(FredSeries.Instrument(id, units, FredSeries.Infer(present)), SourceText.SourceName(input, "fred"), "observations[].value");
+        var builder = new ScalarSeriesBuilder(FredSeries.SeriesInstrument(id, units, FredSeries.Infer(present)), SourceText.SourceName(input, "fred"), "observations[].value");
         foreach (var (date, raw, path) in cells)
         {
             if (raw == ".")
@@ -111,10 +112,7 @@ public sealed partial class FredObservationsLayout : ISourceLayout
         }
 
         issues.InsertRange(0, builder.MissingIssues(location, (_, _) => "FRED has no observation for that date"));
-        return ScalarSeriesBuilder.ToBatch(
-            input.Document(Name),
-            [builder],
-            issues);
+        return FredSeries.ToBatch(input.Document(Name), [builder], issues);
     }
 
     [GeneratedRegex(@"^\s*\{\s*""realtime_start""\s*:")]

@@ -20,6 +20,70 @@ internal static partial class FredSeries
         ["NASDAQ100"] = ("Nasdaq-100 index level (FRED NASDAQ100)", ScalarMetrics.Points),
     };
 
+    /// <summary>
+    /// FRED's daily exchange rates quoted as units of a currency per US dollar (the H.10 noon buying rates), and the
+    /// Yahoo currency pair each is: they are stored as that pair's bars, so that a rate from FRED and one from Yahoo
+    /// are two sources of one instrument. (FRED's <c>DEXUSEU</c>, <c>DEXUSUK</c>… are dollars per currency, the
+    /// other way round, and are not mapped.)
+    /// </summary>
+    private static readonly Dictionary<string, string> FxPairs = new(StringComparer.Ordinal)
+    {
+        ["DEXHKUS"] = "HKD=X",
+        ["DEXCHUS"] = "CNY=X",
+        ["DEXJPUS"] = "JPY=X",
+    };
+
+    /// <summary>The Yahoo currency pair a FRED exchange-rate id is stored as (<c>DEXHKUS</c> → <c>HKD=X</c>), or <see langword="null"/>.</summary>
+    public static string? FxSymbol(string id) => FxPairs.GetValueOrDefault(id);
+
+    /// <summary>The FRED id of a currency pair (<c>HKD=X</c> → <c>DEXHKUS</c>), or <see langword="null"/>.</summary>
+    public static string? FxId(string symbol) =>
+        FxPairs.Where(p => string.Equals(p.Value, symbol, StringComparison.OrdinalIgnoreCase)).Select(p => p.Key).FirstOrDefault();
+
+    /// <summary>
+    /// The instrument a column of FRED values is stored as: the currency pair of an exchange-rate id read without a
+    /// transformation (<c>DEXHKUS</c> → <c>HKD=X</c>, kind FX, bars), else <see cref="Instrument(string, string?, Frequency)"/>.
+    /// </summary>
+    public static Instrument SeriesInstrument(string id, string? units, Frequency frequency)
+    {
+        var transformed = units is not null && !string.Equals(units, "lin", StringComparison.OrdinalIgnoreCase);
+        return !transformed && FxSymbol(id) is { } pair
+            ? Symbols.SymbolCatalog.Describe(pair)
+            : Instrument(id, units, frequency);
+    }
+
+    /// <summary>
+    /// The batch of FRED builders: scalar series as they are, and the builders of currency pairs
+    /// (<see cref="SeriesInstrument"/>) as close-only bar series — FRED publishes one rate a day, so the bar's open,
+    /// high and low are that rate, and there is no volume. Lines are kept where every value has one.
+    /// </summary>
+    public static ImportBatch ToBatch(SourceDocument document, IReadOnlyList<ScalarSeriesBuilder> builders, IReadOnlyList<DataIssue> issues)
+    {
+        var scalars = ScalarSeriesBuilder.ToBatch(document, builders.Where(b => !b.Instrument.HasBars), issues);
+        var bars = new List<BarSeries>();
+        var lines = new List<IReadOnlyList<int>>();
+        var allLines = true;
+        foreach (var builder in builders.Where(b => b.Instrument.HasBars))
+        {
+            if (builder.Build() is not { } built)
+            {
+                continue;
+            }
+
+            bars.Add(new BarSeries(builder.Instrument, builder.Source, PriceAdjustment.None, [.. built.Series.Points.Select(p => new DailyBar(p.Date, p.Value, p.Value, p.Value, p.Value, null))]));
+            if (built.Lines is { } l)
+            {
+                lines.Add(l);
+            }
+            else
+            {
+                allLines = false;
+            }
+        }
+
+        return scalars with { Bars = bars, BarLines = bars.Count > 0 && allLines ? lines : null };
+    }
+
     /// <summary>True for a FRED series id: upper-case letters, digits and underscores, with a letter.</summary>
     public static bool IsSeriesId(string text) => SeriesId().IsMatch(text);
 

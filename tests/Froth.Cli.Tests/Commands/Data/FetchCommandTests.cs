@@ -217,4 +217,59 @@ public sealed class FetchCommandTests : IDisposable
         (await Run(new ScriptedHttpHandler(), null, "fetch", "0700.HK")).ExitCode.ShouldBe(FrothApp.Usage);
         (await Run(new ScriptedHttpHandler(), null, "fetch", "0700.HK", "--source", "bloomberg")).ExitCode.ShouldBe(FrothApp.Usage);
     }
+
+    [Fact]
+    public async Task Should_fetch_through_a_loopback_server_named_by_base_url_and_by_variable()
+    {
+        // A real HTTP server on 127.0.0.1 serving the recorded SSE and SZSE responses; the CLI reaches it over sockets.
+        using var server = new LoopbackServer()
+            .When("/marketdata/tradedata/queryMargin.do", File.ReadAllBytes(SampleData.Path("wire-samples/sse_queryMargin_summary_5rows_2026-08-03.json")))
+            .When("txtDate=2026-08-03", File.ReadAllBytes(SampleData.Path("wire-samples/szse_ShowReport_1837_xxpl_margin_total_2026-08-03.json")));
+        using var network = new SocketsHttpHandler();
+        Task<CliResult> Fetch(IReadOnlyDictionary<string, string>? variables, params string[] args) =>
+            CliRun.RunAsync([.. args, "--store", "s.duckdb", "--format", "json"], variables, http: network, currentDirectory: _temp.Path, time: FixedClock.Default);
+
+        var sse = await Fetch(null, "fetch", "SH", "--source", "sse-margin", "--from", "2026-07-28", "--to", "2026-08-03", "--base-url", server.BaseUrl.AbsoluteUri);
+        var szse = await Fetch(new Dictionary<string, string> { ["FROTH_SZSE_MARGIN_URL"] = server.BaseUrl.AbsoluteUri }, "fetch", "SZSE", "--source", "szse-margin", "--from", "2026-08-03", "--to", "2026-08-03");
+
+        sse.ExitCode.ShouldBe(FrothApp.Ok, sse.Error);
+        szse.ExitCode.ShouldBe(FrothApp.Ok, szse.Error);
+        using (var json = JsonDocument.Parse(sse.Out))
+        {
+            var document = json.RootElement.GetProperty("documents").EnumerateArray().ShouldHaveSingleItem();
+            document.GetProperty("file").GetString().ShouldStartWith(server.BaseUrl.AbsoluteUri + "marketdata/tradedata/queryMargin.do?");
+            document.GetProperty("rowsNew").GetInt32().ShouldBe(35);
+        }
+
+        server.Requests[0].Referer.ShouldBe("https://www.sse.com.cn/");
+        var show = await Fetch(null, "show", "SZ:MARGIN_BALANCE");
+        show.ExitCode.ShouldBe(FrothApp.Ok, show.Error);
+        using var points = JsonDocument.Parse(show.Out);
+        var point = points.RootElement.EnumerateArray().ShouldHaveSingleItem();
+        (point.GetProperty("date").GetString(), point.GetProperty("value").GetDouble()).ShouldBe(("2026-08-03", 1_248_916_000_000d));
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_base_url_that_is_not_one()
+    {
+        var result = await Run(new ScriptedHttpHandler(), null, "fetch", "SH", "--source", "sse-margin", "--base-url", "ftp://x");
+
+        result.ExitCode.ShouldBe(FrothApp.Failed);
+        result.Error.ShouldStartWith("error: The base URL 'ftp://x' is not usable; expected an absolute http or https URL");
+    }
+
+    [Fact]
+    public async Task Should_reuse_a_cached_response_with_cache()
+    {
+        // FROTH_CACHE points into the temp folder; the second fetch finds the day in the cache and asks nothing.
+        var variables = new Dictionary<string, string> { ["FROTH_CACHE"] = _temp.File("cache") };
+        var http = new ScriptedHttpHandler().WhenUrlContains("txtDate=2026-08-03", Replies.Sample("wire-samples/szse_ShowReport_1837_xxpl_margin_total_2026-08-03.json"));
+        var first = await Run(http, variables, "fetch", "SZ", "--source", "szse-margin", "--from", "2026-08-03", "--to", "2026-08-03", "--cache");
+        var second = await Run(http, variables, "fetch", "SZ", "--source", "szse-margin", "--from", "2026-08-03", "--to", "2026-08-03", "--cache");
+
+        first.ExitCode.ShouldBe(FrothApp.Ok, first.Error);
+        second.ExitCode.ShouldBe(FrothApp.Ok, second.Error);
+        http.Requests.Count.ShouldBe(1);
+        Directory.GetFiles(_temp.File("cache/responses"), "*.json").ShouldHaveSingleItem();
+    }
 }

@@ -83,4 +83,32 @@ public sealed class ListCommandTests : IDisposable
         table.Out.ShouldBe("The store s.duckdb holds no instruments yet; add data with 'froth import PATH...'.\n");
         json.Out.ShouldBe("[]\n");
     }
+
+    [Fact]
+    public async Task Should_count_single_stock_series_and_list_them_on_request()
+    {
+        // Given the test files and one Hong Kong day of two stocks (read with the real layouts)
+        await _folder.Run("import", "data");
+        _folder.Write("hk_daily/2026-07-24.json", """[{"code":"00700","name":"腾讯控股","pe":14.84,"mc":39516.08,"cur":"HKD"},{"code":"89988","name":"阿里巴巴－ＷＲ","pe":17.2,"mc":18217.69,"cur":"CNY"}]""");
+        Task<CliResult> Run(params string[] args) => CliRun.RunAsync([.. args, "--store", "s.duckdb"], currentDirectory: _folder.Path, time: FixedClock.Default);
+        (await Run("import", "hk_daily")).ExitCode.ShouldBe(FrothApp.Ok);
+
+        // When listed by default, with --all, and by kind and market
+        var byDefault = await Run("list", "--format", "json");
+        var table = await Run("list", "--format", "table");
+        var all = await Run("list", "--all", "--format", "json");
+        var hk = await Run("list", "--kind", "valuation", "--market", "HK", "--format", "json");
+        var stocks = await Run("list", "--kind", "stock", "--kind", "index", "--format", "json");
+
+        // Then the four single-stock series are counted, not listed, unless asked for
+        static List<string?> Symbols(CliResult r) => [.. JsonDocument.Parse(r.Out).RootElement.EnumerateArray().Select(i => i.GetProperty("symbol").GetString())];
+        Symbols(byDefault).ShouldBe(["0700.HK", "^NDX"]);
+        // (The console wraps long lines at its width; the words are compared.)
+        string.Join(' ', table.Out.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries)).ShouldEndWith(
+            "2 instruments, 3 sources, in s.duckdb. Not listed: 4 valuation series of single stocks (MARKET_CAP 2, PE 2; by market HK 4); list them with --all or --kind valuation --market HK.");
+        Symbols(all).ShouldBe(["0700.HK", "0700.HK:MARKET_CAP", "0700.HK:PE", "89988.HK:MARKET_CAP", "89988.HK:PE", "^NDX"]);
+        Symbols(hk).ShouldBe(["0700.HK:MARKET_CAP", "0700.HK:PE", "89988.HK:MARKET_CAP", "89988.HK:PE"]);
+        Symbols(stocks).ShouldBe(["0700.HK", "^NDX"]);
+        (await Run("list", "--kind", "bond")).ExitCode.ShouldBe(FrothApp.Usage);
+    }
 }

@@ -22,18 +22,20 @@ public static class SnapshotEndToEndTests
     public sealed class Import(SnapshotStore snapshot)
     {
         [Fact]
-        public void Should_read_every_data_file_and_list_the_ones_it_does_not_read_yet()
+        public void Should_read_every_data_file_and_skip_only_what_is_not_market_data()
         {
             var root = snapshot.FirstImport.RootElement;
             var skipped = root.GetProperty("skippedFiles").EnumerateArray()
                 .Select(s => (File: Path.GetRelativePath(SampleData.Root, s.GetProperty("file").GetString()!), Reason: s.GetProperty("reason").GetString()!))
                 .ToList();
 
-            // Not market data: SOURCES.md (documentation), the cn_stocks manifest and checksums, Shiller's .xls, and
-            // the three real-time quote captures of wire-samples/, which the quote-snapshot layout refuses.
+            // Not market data: SOURCES.md (documentation), the cn_stocks manifest and checksums, the Hong Kong
+            // cross-sections' manifest (the list of their dates), Shiller's .xls, and the three real-time quote captures
+            // of wire-samples/, which the quote-snapshot layout refuses. Every other file is read, the §13 files included.
             string[] notMarketData =
             [
                 "SOURCES.md",
+                "market_cap/hk_daily/manifest.json",
                 "prices/cn_stocks/DATA_MANIFEST.json",
                 "prices/cn_stocks/SHA256SUMS",
                 "reference/shiller_ie_data_archive.xls",
@@ -41,31 +43,67 @@ public static class SnapshotEndToEndTests
                 "wire-samples/sina_hq_str_sh000001_2026-08-21.txt",
                 "wire-samples/tencent_qt_gtimg_hk00700_hk09988_2026-08-07.txt",
             ];
-            // Added by SOURCES.md §13 and not read yet, because no layout knows them (issue "Market value, margin
-            // debt and US-dollar baskets" adds one each): the Eastmoney margin totals, the wide A-share quarterly
-            // market caps, the 27 Hong Kong daily cross-sections and their manifest, and the SSE and SZSE margin
-            // responses.
-            var hkDays = Directory.GetFiles(SampleData.Path("market_cap/hk_daily"), "????-??-??.json")
-                .Select(f => Path.GetRelativePath(SampleData.Root, f)).ToList();
-            hkDays.Count.ShouldBe(27);
-            string[] notReadYet =
-            [
-                "margin/cn_margin_total_eastmoney_2012-2026-08.csv",
-                "market_cap/a_quarterly/total_mv_quarterly_wide.csv",
-                .. hkDays,
-                "market_cap/hk_daily/manifest.json",
-                "wire-samples/sse_queryMargin_summary_5rows_2026-08-03.json",
-                "wire-samples/szse_ShowReport_1837_xxpl_margin_total_2026-08-03.json",
-            ];
 
-            skipped.Select(s => s.File).Order(StringComparer.Ordinal)
-                .ShouldBe(notMarketData.Concat(notReadYet).Order(StringComparer.Ordinal));
-            skipped.Single(s => s.File == notMarketData[^1]).Reason
+            skipped.Select(s => s.File).Order(StringComparer.Ordinal).ShouldBe(notMarketData.Order(StringComparer.Ordinal));
+            skipped.Single(s => s.File == "wire-samples/tencent_qt_gtimg_hk00700_hk09988_2026-08-07.txt").Reason
                 .ShouldBe("a real-time quote snapshot (Tencent qt.gtimg.cn quote of hk00700, hk09988), not daily history");
-            skipped.Where(s => notReadYet.Contains(s.File)).ShouldAllBe(s => s.Reason.StartsWith("no layout matches its first line"));
+            skipped.Single(s => s.File == "market_cap/hk_daily/manifest.json").Reason
+                .ShouldBe("a manifest of the Hong Kong daily cross-sections (the list of their dates), not market data");
             var files = Directory.EnumerateFiles(SampleData.Root, "*", SearchOption.AllDirectories).Count();
             root.GetProperty("documents").GetArrayLength().ShouldBe(files - skipped.Count);
         }
+
+        [Theory]
+        // file, layout, rows stored: counted from the file (see Should_store_the_rows_the_section_13_files_hold for the
+        // files whose count needs a computation)
+        [InlineData("prices/fx/DEXHKUS_fred_2024-01-01_2026-08-17_rows-extract.csv", "fred-csv", 686 - 28)]
+        [InlineData("prices/fx/HKDX_yahoo_2001-07_2024-12.csv", "yahoo-history", 5915 - 1)]
+        [InlineData("wire-samples/sse_queryMargin_summary_5rows_2026-08-03.json", "sse-margin-json", 5 * 7)]
+        [InlineData("wire-samples/szse_ShowReport_1837_xxpl_margin_total_2026-08-03.json", "szse-margin-json", 6)]
+        public void Should_read_each_section_13_file_with_its_layout(string relative, string layout, int rows)
+        {
+            // SOURCES.md §13: DEXHKUS 686 rows with 28 empty holidays; HKD=X 5,915 rows, the last a Saturday partial bar;
+            // SSE five days of seven figures; SZSE one day of six.
+            var document = Document(relative);
+            (document.GetProperty("layout").GetString(), document.GetProperty("rowsNew").GetInt32()).ShouldBe((layout, rows));
+        }
+
+        [Fact]
+        public void Should_store_the_rows_the_section_13_files_hold()
+        {
+            // Margin totals: 3,373 rows of three amounts, and the collateral ratio on every row that has one.
+            var margin = File.ReadAllLines(SampleData.Path("margin/cn_margin_total_eastmoney_2012-2026-08.csv")).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToList();
+            margin.Count.ShouldBe(3373);
+            Document("margin/cn_margin_total_eastmoney_2012-2026-08.csv").GetProperty("rowsNew").GetInt32().ShouldBe((3 * margin.Count) + margin.Count(f => f[4].Length > 0));
+
+            // Hong Kong days: a market cap and a P/E (when not 0) per stock; 2026-06-12 and 2026-07-01 repeat the day
+            // before and are left out whole.
+            foreach (var path in Directory.GetFiles(SampleData.Path("market_cap/hk_daily"), "2026-*.json"))
+            {
+                using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+                var stocks = doc.RootElement.EnumerateArray().ToList();
+                var day = Path.GetFileNameWithoutExtension(path);
+                var expected = day is "2026-06-12" or "2026-07-01" ? 0 : stocks.Count + stocks.Count(s => s.GetProperty("pe").GetDouble() != 0);
+                Document(Path.GetRelativePath(SampleData.Root, path)).GetProperty("rowsNew").GetInt32().ShouldBe(expected, day);
+            }
+
+            // The wide A-share table: every value on a quarter-end row, less each stock's leading run of two or more
+            // equal values (the pre-listing back-fill).
+            var table = File.ReadAllLines(SampleData.Path("market_cap/a_quarterly/total_mv_quarterly_wide.csv")).Select(l => l.Split(',')).ToList();
+            var quarters = table.Skip(1).Where(r => r[0][4..] is "0331" or "0630" or "0930" or "1231").ToList();
+            var expectedCaps = 0;
+            for (var c = 1; c < table[0].Length; c++)
+            {
+                var values = quarters.Select(r => r[c]).Where(v => v.Length > 0).ToList();
+                var run = values.TakeWhile(v => v.Length > 0 && decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture) == decimal.Parse(values[0], System.Globalization.CultureInfo.InvariantCulture)).Count();
+                expectedCaps += values.Count - (run >= 2 ? run : 0);
+            }
+
+            Document("market_cap/a_quarterly/total_mv_quarterly_wide.csv").GetProperty("rowsNew").GetInt32().ShouldBe(expectedCaps);
+        }
+
+        private JsonElement Document(string relative) =>
+            snapshot.FirstImport.RootElement.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("file").GetString() == SampleData.Path(relative));
 
         [Fact]
         public void Should_store_every_row_of_a_file_and_skip_the_duplicate_of_the_star50_file()
@@ -154,6 +192,45 @@ public static class SnapshotEndToEndTests
             var again = await snapshot.Run("list", "--format", "json");
 
             again.Out.ShouldBe(snapshot.ListAfterFirst);
+        }
+
+        [Fact]
+        public void Should_leave_the_single_stock_series_out_by_default()
+        {
+            // The Hong Kong days and the wide A-share table give a market cap (and in Hong Kong a P/E) per stock: thousands
+            // of series, counted but not listed, so that the listing stays the indices, stocks, currencies and
+            // market-wide series.
+            var symbols = JsonDocument.Parse(snapshot.ListAfterFirst).RootElement.EnumerateArray().Select(i => i.GetProperty("symbol").GetString()!).ToList();
+            symbols.ShouldNotContain("0700.HK:MARKET_CAP");
+            symbols.ShouldNotContain("688256.SS:MARKET_CAP");
+            symbols.ShouldContain("HKD=X");
+            symbols.ShouldContain("CN:MARGIN_BALANCE");
+            symbols.ShouldContain("SH:MARGIN_BALANCE");
+            symbols.ShouldContain("^NDX");
+        }
+
+        [Fact]
+        public async Task Should_list_the_single_stock_series_of_a_market_when_asked()
+        {
+            var result = await snapshot.Run("list", "--kind", "valuation", "--market", "HK", "--format", "json");
+
+            result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
+            var tencent = Item(result.Out, "0700.HK:MARKET_CAP");
+            // 27 days less the two left out (2026-06-12, 2026-07-01).
+            (tencent.GetProperty("points").GetInt32(), tencent.GetProperty("unit").GetString(), tencent.GetProperty("first").GetString(), tencent.GetProperty("last").GetString())
+                .ShouldBe((25, "HKD", "2026-06-10", "2026-07-24"));
+            JsonDocument.Parse(result.Out).RootElement.EnumerateArray().ShouldAllBe(i => i.GetProperty("market").GetString() == "HK" && i.GetProperty("kind").GetString() == "valuation");
+        }
+
+        [Fact]
+        public async Task Should_count_what_it_leaves_out_in_the_table()
+        {
+            var result = await snapshot.Run("list", "--format", "table");
+
+            result.ExitCode.ShouldBe(FrothApp.Ok, result.Error);
+            result.Out.ShouldContain("Not listed: ");
+            result.Out.ShouldContain("valuation series of single stocks (MARKET_CAP ");
+            result.Out.ShouldContain("list them with --all or --kind valuation --market HK.");
         }
 
         [Fact]

@@ -1,6 +1,7 @@
 using Froth.Data.Sources;
 using Froth.Data.Sources.Files;
 using Froth.Series;
+using Froth.Testing;
 
 namespace Froth.Data.Tests.Sources.Files;
 
@@ -132,6 +133,72 @@ public sealed class ErpMonitorLayoutTests
             {
                 p.Value.ShouldBe(other[p.Date], printingDifference);
             }
+        }
+    }
+
+    public sealed class Given_the_Nasdaq_100_file_in_incoming
+    {
+        // SOURCES.md §13: ../incoming/erp_QQQ_ndx_pe.csv, UTF-8 BOM, IndexCode QQQ, P/E 2006-01-03 → 2026-08-22, weekend
+        // rows that repeat Friday, and a break on 2026-04-20 (37.62 → 31.06). Counts are taken from the file here.
+        private static readonly string Path = SampleData.Incoming("erp_QQQ_ndx_pe.csv");
+        private static readonly Lazy<ImportBatch> Qqq = new(() => Layout.Read(new SourceInput(Path, File.ReadAllBytes(Path))));
+        private static readonly Lazy<string[][]> Lines = new(() => [.. File.ReadAllText(Path).TrimStart('\uFEFF').Split('\n').Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))]);
+
+        private static bool Weekend(string date) => DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture).DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+
+        [Fact]
+        public void Should_start_with_a_byte_order_mark_and_be_detected()
+        {
+            var bytes = File.ReadAllBytes(Path);
+            bytes[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+            SourceLayouts.Detect(SourceReader.Sniff(new SourceInput(Path, bytes)))!.Name.ShouldBe("erp-monitor");
+        }
+
+        [Fact]
+        public void Should_read_QQQ_as_the_Nasdaq_100_with_the_US_10_year_yield()
+        {
+            var b = Qqq.Value;
+            b.Scalars.Select(s => s.Instrument.Symbol).ShouldBe(["US:BOND_YIELD_10Y", "^NDX:PE", "^NDX:ERP"], ignoreOrder: true);
+            b.Series("^NDX:PE").Instrument.Name.ShouldBe("Nasdaq-100 Index P/E (TTM)");
+            b.Series("^NDX:PE").Instrument.Aliases.ShouldBe(["NDX:PE"]);
+            b.Series("^NDX:PE").Points[0].ShouldBe(new ScalarPoint(new DateOnly(2006, 1, 3), double.Parse(Lines.Value.First(f => f[2].Length > 0)[2], System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        [Fact]
+        public void Should_leave_out_every_weekend_row_of_the_US_calendar()
+        {
+            var weekend = Lines.Value.Where(f => Weekend(f[0])).ToList();
+            weekend.Count.ShouldBe(36);
+            var issues = Qqq.Value.IssuesOf(ScalarIssueRules.WeekendRow);
+            issues.Select(i => i.Value).ShouldBe(weekend.Select(f => f[0]));
+            issues.ShouldAllBe(i => i.Action == IssueAction.Skipped && i.Symbol == "^NDX:PE");
+            issues[0].Message.ShouldBe("2023-05-14 is a Sunday, and this file follows the calendar of its bond US10Y, which has no weekend sessions: the row (PE '31.14', Bond_Yield_10Y '0.0346') repeats a neighbouring session and was left out.");
+            var pe = Qqq.Value.Series("^NDX:PE");
+            pe.Points.Count.ShouldBe(Lines.Value.Count(f => f[2].Length > 0 && !Weekend(f[0])));
+            Qqq.Value.Series("US:BOND_YIELD_10Y").Points.Count.ShouldBe(Lines.Value.Count(f => !Weekend(f[0])));
+            pe.Points.ShouldAllBe(p => p.Date.DayOfWeek != DayOfWeek.Saturday && p.Date.DayOfWeek != DayOfWeek.Sunday);
+        }
+
+        [Fact]
+        public void Should_report_the_2026_04_20_break_when_the_quality_rules_run()
+        {
+            // 2026-04-17 37.62 (the last GuruFocus value), 2026-04-20 31.06 (the first hand-collected one), back to 37.62 on
+            // 2026-04-21: 31.06 / 37.62 − 1 = −17.44 %.
+            var b = SourceReader.ReadFile(Path);
+            var issue = b.Issues.Where(i => i.Rule == Froth.Data.Quality.QualityRuleIds.SeriesBreak).ShouldHaveSingleItem();
+            (issue.Symbol, issue.Date, issue.Value, issue.Action).ShouldBe(("^NDX:PE", new DateOnly(2026, 4, 20), "31.06", IssueAction.Reported));
+            issue.Line.ShouldBe(Array.FindIndex(Lines.Value, f => f[0] == "2026-04-20") + 2);
+            issue.Message.ShouldStartWith("Series break on 2026-04-20: 37.62 on 2026-04-17");
+            issue.Message.ShouldContain("to 31.06 (-17.4%), and back to exactly 37.62 on 2026-04-21");
+            (31.06 / 37.62 - 1).ShouldBe(-0.1744, 0.0001);
+        }
+
+        [Fact]
+        public void Should_keep_the_weekend_rows_of_a_China_calendar()
+        {
+            // China's make-up working days: the STAR 50 file keeps its weekend rows (its P/E count is unchanged above).
+            Star50.Value.IssuesOf(ScalarIssueRules.WeekendRow).ShouldBeEmpty();
+            Star50.Value.Series("CN:BOND_YIELD_10Y").Points.ShouldContain(p => p.Date == new DateOnly(2006, 4, 29));
         }
     }
 

@@ -21,6 +21,8 @@ public sealed class FileSymbolsTests
     [InlineData("nasdaq_dotcom_1994-2000_lppls.csv", "^IXIC")]
     [InlineData("stooq_daily_csv_ndx_excerpt.csv", "^NDX")]
     [InlineData("^ndx_d.csv", "^NDX")]
+    [InlineData("HKDX_yahoo_2001-07_2024-12.csv", "HKD=X")]
+    [InlineData("CNYX.csv", "CNY=X")]
     public void Should_map_the_snapshot_file_names_to_canonical_symbols(string fileName, string symbol)
     {
         FileSymbols.FromFileName(fileName).Symbol.ShouldBe(symbol);
@@ -59,5 +61,14 @@ public sealed class FileSymbolsTests
     {
         FileSymbols.Stem("0700.HK.csv").ShouldBe("0700.HK");
         FileSymbols.Stem("NDX_yahoo_1985-2026-07_noVolume.csv").ShouldBe("NDX_yahoo_1985-2026-07_noVolume");
+    }
+
+    [Theory]
+    [InlineData("QQQX.csv", "QQQX")]
+    [InlineData("EURX.csv", "EURX")]
+    public void Should_read_a_four_letter_token_as_a_currency_pair_only_when_the_catalogue_has_the_pair(string fileName, string symbol)
+    {
+        var i = FileSymbols.FromFileName(fileName);
+        (i.Symbol, i.Kind).ShouldBe((symbol, InstrumentKind.Stock));
     }
 }

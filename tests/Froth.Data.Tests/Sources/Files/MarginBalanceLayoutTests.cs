@@ -6,8 +6,9 @@ using Froth.Series;
 namespace Froth.Data.Tests.Sources.Files;
 
 /// <summary>
-/// The margin-balance layout. The snapshot holds no margin data (SOURCES.md §11), so the file read here is a small
-/// hand-made fixture, <c>fixtures/margin_SSE.csv</c>: round made-up balances, not real figures, with one empty cell.
+/// The margin-balance layout (date,balance). The snapshot holds no file in this layout (its margin totals are the
+/// eastmoney-margin-csv layout's), so the file read here is a small hand-made fixture, <c>fixtures/margin_SSE.csv</c>:
+/// round made-up balances, not real figures, with one empty cell.
 /// </summary>
 public sealed class MarginBalanceLayoutTests
 {

@@ -12,6 +12,7 @@ public sealed class PriceLayoutDetectionTests
         ("prices/cn_index/000001.SS_yahoo_2020-2026-08.csv", "yahoo-history"),
         ("prices/us/NDX_yahoo_1985-2026-02.csv", "yahoo-multiindex"),
         ("prices/fx/USDCNY_yahoo_2001-2026-02.csv", "yahoo-multiindex"),
+        ("prices/fx/HKDX_yahoo_2001-07_2024-12.csv", "yahoo-history"),
         ("prices/us/KWEB.csv", "yahoo-ticker-row"),
         ("prices/us/JD.csv", "yahoo-download"),
         ("prices/us/NDX_yahoo_1985-2026-07_noVolume.csv", "yahoo-download"),
@@ -53,21 +54,25 @@ public sealed class PriceLayoutDetectionTests
     [Fact]
     public void Should_read_every_price_file_of_the_snapshot()
     {
-        // Every file under prices/ (SOURCES.md §1–4, §8, §13) reads without a DataFormatException: 29 in hk/, the
-        // 10 of the §2 table in us/, the 7 of the §3 table in cn_index/, 36 in cn_stocks/ (SOURCES.md §4 says "37
-        // CSVs in all"; the folder holds 36 and the manifest lists 36 results), 1 in hk_index/, and 3 in fx/:
-        // USD/CNY (§8) plus the two USD/HKD files of §13, FRED's DEXHKUS extract (the fred-csv layout) and
-        // Yahoo's HKD=X (the yahoo-history layout). FRED publishes one value a day, not bars, so DEXHKUS reads as a
-        // scalar series: its 686 rows less the 28 US holidays whose value is empty (counted in the file by hand).
+        // Every file under prices/ (SOURCES.md §1–4, §8, §13) reads without a DataFormatException into bars: 29 in hk/,
+        // the 10 of the §2 table in us/, the 7 of the §3 table in cn_index/, 36 in cn_stocks/ (SOURCES.md §4 says "37
+        // CSVs in all"; the folder holds 36 and the manifest lists 36 results), 1 in hk_index/, and 3 in fx/: USD/CNY
+        // (§8) plus the two USD/HKD files of §13, both the currency pair HKD=X: FRED's DEXHKUS extract (the fred-csv
+        // layout, close-only bars: its 686 rows less the 28 US holidays whose value is empty, counted in the file by
+        // hand) and Yahoo's HKD=X (the yahoo-history layout: 5,915 rows less the Saturday partial bar of 2024-12-07).
         var files = Directory.GetFiles(Froth.Testing.SampleData.Path("prices"), "*.csv", SearchOption.AllDirectories);
         files.Length.ShouldBe(29 + 10 + 7 + 36 + 1 + 3);
-        foreach (var file in files.Where(f => !Path.GetFileName(f).StartsWith("DEXHKUS_", StringComparison.Ordinal)))
+        foreach (var file in files)
         {
             SourceReader.ReadFile(file).Bars.ShouldNotBeEmpty(file);
         }
 
         var fred = SourceReader.ReadFile(Froth.Testing.SampleData.Path("prices/fx/DEXHKUS_fred_2024-01-01_2026-08-17_rows-extract.csv"));
-        fred.Scalars.ShouldHaveSingleItem().Points.Count.ShouldBe(686 - 28);
+        fred.Scalars.ShouldBeEmpty();
+        var rates = fred.Bars.ShouldHaveSingleItem();
+        (rates.Instrument.Symbol, rates.Bars.Count).ShouldBe(("HKD=X", 686 - 28));
+        var yahoo = SourceReader.ReadFile(Froth.Testing.SampleData.Path("prices/fx/HKDX_yahoo_2001-07_2024-12.csv")).Bars.ShouldHaveSingleItem();
+        (yahoo.Instrument.Symbol, yahoo.Bars.Count).ShouldBe(("HKD=X", 5915 - 1));
     }
 
     [Fact]

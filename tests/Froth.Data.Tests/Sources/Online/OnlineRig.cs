@@ -11,14 +11,14 @@ namespace Froth.Data.Tests.Sources.Online;
 /// </summary>
 internal sealed class OnlineRig : IDisposable
 {
-    public OnlineRig(string source, Func<FetchHttpOptions, FetchHttpOptions>? configure = null, string? apiKey = null)
+    public OnlineRig(string source, Func<FetchHttpOptions, FetchHttpOptions>? configure = null, string? apiKey = null, FetchSourceOptions? sourceOptions = null)
     {
         Time = FakeClock.Create();
         Handler = new ScriptedHttpHandler(Time);
         var options = new FetchHttpOptions { Time = Time, Handler = Handler, OnRetry = r => Retries.Add(r) };
         Options = configure is null ? options : configure(options);
         Http = FetchHttp.CreateClient(Options);
-        Fetcher = OnlineSources.Create(source, Http, Time, apiKey);
+        Fetcher = OnlineSources.Create(source, Http, Time, apiKey, sourceOptions);
     }
 
     public FakeTimeProvider Time { get; }
