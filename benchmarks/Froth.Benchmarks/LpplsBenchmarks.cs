@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Froth.Bubbles.Lppls;
@@ -66,4 +67,44 @@ public class LpplsConfidenceYearBenchmark
     [Benchmark]
     public IReadOnlyList<LpplsConfidence?> ConfidenceOf252EndDates() =>
         LpplsIndicators.ConfidenceSeries(_closes, from: _closes.Length - 252, to: _closes.Length - 1);
+}
+
+/// <summary>
+/// <see cref="LpplsBenchmarks.FitOneWindow"/> with the stack lowered by 16 or 32 bytes first. .NET aligns the
+/// stack to 16 bytes only, and the 512-bit <c>Vector512.Log</c>, <c>Exp</c> and <c>SinCos</c> are about twice
+/// as slow on this machine when the frames they run in are not 32-byte aligned, so a fit runs at one of two
+/// speeds depending on the stack offset of the thread that calls it (docs/benchmarks.md, LPPLS). The two
+/// offsets here are 16 bytes apart, so one of them is each speed.
+/// </summary>
+[MemoryDiagnoser]
+public class LpplsStackOffsetBenchmark
+{
+    private double[] _window = [];
+
+    /// <summary>Span of the window, in sessions.</summary>
+    [Params(125, 750)]
+    public int Span { get; set; }
+
+    /// <summary>Extra bytes the stack is lowered by before the fit (on top of 16).</summary>
+    [Params(0, 16)]
+    public int StackOffset { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var closes = CsvColumnReader.Read(SampleData.Path("reference/nasdaq_dotcom_1994-2000_lppls.csv"), "Close").Values;
+        _window = [.. closes.Skip(closes.Count - (Span + 1))];
+    }
+
+    [Benchmark]
+    public LpplsFit FitOneWindowAtStackOffset()
+    {
+        // A stackalloc of a size unknown to the compiler really moves the stack pointer.
+        Span<byte> pad = stackalloc byte[16 + StackOffset];
+        pad[0] = 1;
+        return FitBelow(_window, pad);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static LpplsFit FitBelow(double[] window, ReadOnlySpan<byte> pad) => pad[0] == 1 ? Lppls.Fit(window) : throw new InvalidOperationException();
 }
