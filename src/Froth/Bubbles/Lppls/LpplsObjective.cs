@@ -20,7 +20,9 @@ namespace Froth.Bubbles.Lppls;
 /// hardware-accelerated width, then at narrower ones for the remainder, the last observations one at a
 /// time. The basis loop, which evaluates the logarithm, power and sine/cosine and dominates the cost, starts
 /// at 512 bits where AVX-512 is available; the residual and Jacobian loops start at 256 bits. That is the
-/// summation order of the hand-written loops this replaced, so the results did not change by a bit.</para>
+/// summation order of the hand-written 512- and 256-bit loops this replaced, so at those widths the results
+/// are the same bits as theirs; where 256 bits are not accelerated the loops now run at 128 bits (or one lane)
+/// instead of emulated 256-bit code (docs/lppls.md, reproducibility per vector width).</para>
 /// </remarks>
 internal sealed class LpplsObjective
 {
