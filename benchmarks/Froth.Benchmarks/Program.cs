@@ -15,4 +15,11 @@ if (args.Length > 0 && args[0] == "rally-cpu")
     return;
 }
 
+if (args.Length > 0 && args[0] == "lppls-cpu")
+{
+    // LPPLS fits in CPU time at each stack offset (see LpplsStackOffsetBenchmark.ReportCpu).
+    LpplsStackOffsetBenchmark.ReportCpu();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
