@@ -41,6 +41,23 @@ public sealed class Workspace : IDisposable
     /// <summary>Resolves a path the user gave against <see cref="CurrentDirectory"/>.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, CurrentDirectory);
 
+    /// <summary>
+    /// Opens the store for writing, creating it when it does not exist: the read-only connection this workspace holds
+    /// is closed first (DuckDB lets one process write, and not while the same process reads through another handle).
+    /// The caller disposes it. Only the import use cases write.
+    /// </summary>
+    internal FrothStore OpenForWriting()
+    {
+        Dispose();
+        return FrothStore.Open(StorePath, _options.Time);
+    }
+
+    /// <summary>The folder of fetched responses kept for reuse (<c>responses</c> in the cache), or <see langword="null"/> without a cache.</summary>
+    public string? ResponseFolder => _options.CacheFolder is { } folder ? Path.Combine(folder, "responses") : null;
+
+    /// <summary>True when the store file exists (or the market data is supplied in memory).</summary>
+    public bool StoreExists => _options.MarketData is not null || File.Exists(StorePath);
+
     /// <inheritdoc />
     public void Dispose()
     {

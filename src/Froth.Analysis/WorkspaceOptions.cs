@@ -17,6 +17,12 @@ public sealed record WorkspaceOptions
     /// <summary>The folder relative paths are read from. Default: the process's current folder.</summary>
     public string CurrentDirectory { get; init; } = Environment.CurrentDirectory;
 
+    /// <summary>
+    /// The cache folder a user's commands share: <c>$FROTH_CACHE</c>, else <c>$XDG_CACHE_HOME/froth</c>, else
+    /// <c>~/.cache/froth</c>, reading the environment through <paramref name="variable"/>.
+    /// </summary>
+    public static string DefaultCacheFolder(Func<string, string?> variable) => Froth.Data.Cache.FileCache.DefaultFolder(variable);
+
     /// <summary>Opens the market data given the store path; <see langword="null"/> opens the DuckDB store. Tests pass in-memory data.</summary>
     public Func<string, IMarketData>? MarketData { get; init; }
 }

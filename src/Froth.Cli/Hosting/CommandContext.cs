@@ -1,9 +1,6 @@
 using System.CommandLine;
 using Froth.Analysis;
 using Froth.Analysis.Json;
-using Froth.Data.Cache;
-using Froth.Data.MarketData;
-using Froth.Data.Store;
 using Spectre.Console;
 
 namespace Froth.Cli.Hosting;
@@ -14,7 +11,6 @@ namespace Froth.Cli.Hosting;
 /// </summary>
 public sealed class CommandContext : IDisposable
 {
-    private readonly List<IDisposable> _opened = [];
     private Workspace? _workspace;
     private Workspace? _uncached;
     private IAnsiConsole? _console;
@@ -49,7 +45,7 @@ public sealed class CommandContext : IDisposable
     public Workspace Workspace => _workspace ??= new Workspace(new WorkspaceOptions
     {
         StorePath = StorePath,
-        CacheFolder = FileCache.DefaultFolder(Environment.Variable),
+        CacheFolder = WorkspaceOptions.DefaultCacheFolder(Environment.Variable),
         Time = Environment.Time,
         CurrentDirectory = Environment.CurrentDirectory,
         MarketData = Environment.MarketDataFactory,
@@ -75,24 +71,6 @@ public sealed class CommandContext : IDisposable
 
     /// <summary>The value of an argument of the current command.</summary>
     public T? Get<T>(Argument<T> argument) => ParseResult.GetValue(argument);
-
-    /// <summary>
-    /// Opens the market data the command reads: the store at <see cref="StorePath"/>, read-only, unless the
-    /// environment supplies another source. The context disposes it.
-    /// </summary>
-    /// <exception cref="FrothException">There is no store at <see cref="StorePath"/> (the message says how to create one), or it cannot be opened.</exception>
-    public IMarketData OpenMarketData()
-    {
-        var data = Environment.MarketDataFactory is { } factory
-            ? factory(StorePath)
-            : StoreMarketData.Open(StorePath, Environment.Time);
-        if (data is IDisposable disposable)
-        {
-            _opened.Add(disposable);
-        }
-
-        return data;
-    }
 
     /// <summary>Writes a result: as JSON when <see cref="Format"/> is JSON, else with <paramref name="renderTable"/>.</summary>
     public void Write<T>(T result, Action<IAnsiConsole> renderTable)
@@ -133,12 +111,6 @@ public sealed class CommandContext : IDisposable
         _workspace = null;
         _uncached?.Dispose();
         _uncached = null;
-        foreach (var d in _opened)
-        {
-            d.Dispose();
-        }
-
-        _opened.Clear();
     }
 
     private static IAnsiConsole CreateConsole(TextWriter writer, bool terminal)

@@ -1,9 +1,7 @@
 using System.CommandLine;
+using Froth.Analysis.Storage;
 using Froth.Cli.Hosting;
-using Froth.Data.Cache;
-using Froth.Data.Sources;
 using Froth.Data.Sources.Online;
-using Froth.Data.Store;
 using Spectre.Console;
 
 namespace Froth.Cli.Commands.Data;
@@ -74,55 +72,30 @@ public static class FetchCommand
             }
 
             var urlText = ctx.Get(baseUrl) ?? env.Variable(OnlineSources.BaseUrlVariable(name));
-            var options = new FetchSourceOptions
+            var request = new FetchPlan
             {
+                Source = name,
+                Symbols = ctx.Get(symbols)!,
+                From = ctx.Get(from),
+                To = ctx.Get(to),
+                ApiKey = key,
                 BaseUrl = string.IsNullOrWhiteSpace(urlText) ? null : FetchSourceOptions.ParseBaseUrl(urlText),
-                Cache = ctx.Get(cache) ? new ResponseCache(Path.Combine(FileCache.DefaultFolder(env.Variable), "responses"), env.Time, ResponseCache.DefaultMaxAge) : null,
+                UseResponseCache = ctx.Get(cache),
+                Handler = env.HttpHandler,
             };
-            var (first, last) = (ctx.Get(from), ctx.Get(to));
-            if (first > last)
-            {
-                throw new FrothException($"--from {DataCells.Date(first)} is after --to {DataCells.Date(last)}; expected a range whose start is not after its end.");
-            }
-
-            var (batches, summary) = env.ErrorIsTerminal
+            var result = env.ErrorIsTerminal
                 ? await ctx.ErrorConsole.Progress()
                     .AutoClear(true)
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                     .StartAsync(p =>
                     {
                         var bar = new FetchProgressBar(p, name);
-                        return Run(ctx, name, key, options, ctx.Get(symbols)!, first, last, bar, bar.Retry, new ImportProgressBar(p), cancellationToken);
+                        return ImportQueries.FetchAsync(ctx.Workspace, request, new FetchReporting(bar, bar.Retry, new ImportProgressBar(p)), cancellationToken);
                     })
-                : await Run(ctx, name, key, options, ctx.Get(symbols)!, first, last, null, null, null, cancellationToken);
-            var result = ImportCommand.ImportResult.From(ctx.StorePath, new ImportInput(batches, []), summary);
+                : await ImportQueries.FetchAsync(ctx.Workspace, request, null, cancellationToken);
             ctx.Write(result, console => ImportCommand.Render(console, ctx, result, "URL"));
             return FrothApp.Ok;
         });
         return command;
-    }
-
-    private static async Task<(IReadOnlyList<ImportBatch> Batches, ImportSummary Summary)> Run(
-        CommandContext ctx,
-        string source,
-        string? apiKey,
-        FetchSourceOptions options,
-        IReadOnlyList<string> symbols,
-        DateOnly? from,
-        DateOnly? to,
-        IProgress<FetchProgress>? progress,
-        Action<FetchRetry>? onRetry,
-        IProgress<ImportProgress>? storeProgress,
-        CancellationToken cancellationToken)
-    {
-        var env = ctx.Environment;
-        using var http = FetchHttp.CreateClient(new FetchHttpOptions { Time = env.Time, Handler = env.HttpHandler, OnRetry = onRetry });
-        var fetcher = OnlineSources.Create(source, http, env.Time, apiKey, options);
-        var resolved = FetchPipeline.Resolve(fetcher, symbols);
-
-        // Fetch everything first: a failure leaves the store untouched (not even created).
-        var batches = await FetchPipeline.FetchAllAsync(fetcher, resolved, from, to, progress, cancellationToken);
-        using var store = FrothStore.Open(ctx.StorePath, env.Time);
-        return (batches, store.Import(batches, storeProgress));
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Froth.Analysis.Storage;
 using Froth.Cli.Hosting;
 using Froth.Data.Sources;
 using Froth.Data.Store;
@@ -36,37 +37,25 @@ public static class ImportCommand
         {
             using var ctx = new CommandContext(parseResult, env);
             var options = new ImportOptions { Layout = ctx.Get(layout), Layouts = env.Layouts };
-            var full = ctx.Get(paths)!.Select(env.FullPath).ToList();
-            var (input, summary) = env.ErrorIsTerminal
-                ? RunWithProgressBar(ctx, full, options)
-                : Run(ctx, full, options, null);
-            var result = ImportResult.From(ctx.StorePath, input, summary);
+            var given = ctx.Get(paths)!;
+            var result = env.ErrorIsTerminal
+                ? ctx.ErrorConsole.Progress()
+                    .AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                    .Start(p => ImportQueries.Import(ctx.Workspace, given, options, new ImportProgressBar(p)))
+                : ImportQueries.Import(ctx.Workspace, given, options);
             ctx.Write(result, console => Render(console, ctx, result));
             return FrothApp.Ok;
         });
         return command;
     }
 
-    private static (ImportInput Input, ImportSummary Summary) Run(CommandContext ctx, List<string> paths, ImportOptions options, IProgress<ImportProgress>? progress)
-    {
-        // Read everything first: bad input fails before the store is opened, or created.
-        var input = ImportPipeline.Read(paths, options, progress);
-        using var store = FrothStore.Open(ctx.StorePath, ctx.Environment.Time);
-        return (input, store.Import(input.Batches, progress));
-    }
-
-    private static (ImportInput Input, ImportSummary Summary) RunWithProgressBar(CommandContext ctx, List<string> paths, ImportOptions options) =>
-        ctx.ErrorConsole.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(p => Run(ctx, paths, options, new ImportProgressBar(p)));
-
     /// <summary>Renders an import's (or a fetch's) summary as tables: per document, the files not read, the revisions.</summary>
     /// <param name="console">Where to write.</param>
     /// <param name="ctx">The command's context (paths are shown relative to the current folder).</param>
     /// <param name="result">The summary.</param>
     /// <param name="documentHeader">Header of the first column: "File", or "URL" for fetched documents.</param>
-    internal static void Render(IAnsiConsole console, CommandContext ctx, ImportResult result, string documentHeader = "File")
+    internal static void Render(IAnsiConsole console, CommandContext ctx, ImportOutcome result, string documentHeader = "File")
     {
         if (result.Documents.Count > 0)
         {
@@ -124,7 +113,7 @@ public static class ImportCommand
             console.Write(revisions);
         }
 
-        console.Line(result.Totals.RowsNew + result.Totals.RowsUpdated == 0 && result.Documents.All(d => d.ImportId is null)
+        console.Line(result.NothingChanged
             ? $"The store {ctx.DisplayPath(result.Store)} already held all of this data; nothing changed."
             : $"Stored {DataCells.Count(result.Totals.RowsNew)} new and {DataCells.Count(result.Totals.RowsUpdated)} updated rows in {ctx.DisplayPath(result.Store)}.");
     }
@@ -135,56 +124,4 @@ public static class ImportCommand
         <= 3 => string.Join(", ", symbols),
         _ => $"{string.Join(", ", symbols.Take(2))} and {symbols.Count - 2} more",
     };
-
-    /// <summary>The command's result, as written in JSON (and rendered as tables).</summary>
-    internal sealed record ImportResult(
-        string Store,
-        IReadOnlyList<DocumentResult> Documents,
-        ImportTotals Totals,
-        IReadOnlyList<SkippedFileResult> SkippedFiles,
-        int RevisionCount,
-        IReadOnlyList<ValueRevision> Revisions)
-    {
-        public static ImportResult From(string store, ImportInput input, ImportSummary summary)
-        {
-            var documents = summary.Documents.Select(d => new DocumentResult(
-                d.Location, d.Layout, d.ImportId, d.Instruments, d.RowsRead, d.RowsNew, d.RowsUpdated, d.RowsUnchanged, d.RowsSkipped, d.SkipReasons, d.Issues)).ToList();
-            var totals = new ImportTotals(
-                documents.Count,
-                documents.SelectMany(d => d.Instruments).Distinct(StringComparer.Ordinal).Count(),
-                documents.Sum(d => d.RowsRead),
-                documents.Sum(d => d.RowsNew),
-                documents.Sum(d => d.RowsUpdated),
-                documents.Sum(d => d.RowsUnchanged),
-                documents.Sum(d => d.RowsSkipped),
-                input.Skipped.Count);
-            return new ImportResult(
-                store,
-                documents,
-                totals,
-                [.. input.Skipped.Select(s => new SkippedFileResult(s.Path, s.Reason))],
-                summary.RevisionCount,
-                summary.Revisions);
-        }
-    }
-
-    /// <summary>One document: what the store did with its rows.</summary>
-    internal sealed record DocumentResult(
-        string File,
-        string Layout,
-        int? ImportId,
-        IReadOnlyList<string> Instruments,
-        int RowsRead,
-        int RowsNew,
-        int RowsUpdated,
-        int RowsUnchanged,
-        int RowsSkipped,
-        IReadOnlyList<SkipReason> SkipReasons,
-        int Issues);
-
-    /// <summary>Sums over the documents.</summary>
-    internal sealed record ImportTotals(int Documents, int Instruments, int RowsRead, int RowsNew, int RowsUpdated, int RowsUnchanged, int RowsSkipped, int FilesSkipped);
-
-    /// <summary>A file that was not read.</summary>
-    internal sealed record SkippedFileResult(string File, string Reason);
 }

@@ -1,8 +1,6 @@
 using System.CommandLine;
+using Froth.Analysis.Storage;
 using Froth.Cli.Hosting;
-using Froth.Data.MarketData;
-using Froth.Data.Symbols;
-using Froth.Data.Store;
 using Froth.Series;
 using Spectre.Console;
 
@@ -50,35 +48,22 @@ public static class ListCommand
         command.SetAction(parseResult =>
         {
             using var ctx = new CommandContext(parseResult, env);
-            var data = ctx.OpenMarketData();
-            var kinds = ctx.Get(kind) ?? [];
-            var markets = ctx.Get(market) ?? [];
-            var filtered = kinds.Length > 0 || markets.Length > 0;
-            var everything = Items(data);
-            var items = everything
-                .Where(i => kinds.Length == 0 || kinds.Contains(KindName(i.Kind), StringComparer.OrdinalIgnoreCase))
-                .Where(i => markets.Length == 0 || markets.Contains(i.Market, StringComparer.OrdinalIgnoreCase))
-                .Where(i => filtered || ctx.Get(all) || !i.SingleStock)
-                .ToList();
-            var hidden = filtered || ctx.Get(all) ? [] : everything.Where(i => i.SingleStock).ToList();
-            ctx.Write(items, console => Render(console, ctx, items, hidden));
+            var request = new ListRequest
+            {
+                All = ctx.Get(all),
+                Kinds = [.. (ctx.Get(kind) ?? []).Select(k => Enum.Parse<InstrumentKind>(k, ignoreCase: true))],
+                Markets = ctx.Get(market) ?? [],
+            };
+            var listing = CatalogQueries.List(ctx.Workspace, request);
+            ctx.Write(listing.Items, console => Render(console, ctx, listing));
             return FrothApp.Ok;
         });
         return command;
     }
 
-    private static List<ListItem> Items(IMarketData data)
+    private static void Render(IAnsiConsole console, CommandContext ctx, Listing listing)
     {
-        var stored = data is StoreMarketData store
-            ? store.List()
-            : [.. data.Instruments().Select(i => new StoredInstrument(i, data.Sources(i.Symbol))).Where(s => s.Sources.Count > 0)];
-        return [.. stored.Select(ListItem.From)];
-    }
-
-    private static string KindName(InstrumentKind kind) => kind.ToString().ToLowerInvariant();
-
-    private static void Render(IAnsiConsole console, CommandContext ctx, List<ListItem> items, List<ListItem> hidden)
-    {
+        var (items, hidden) = (listing.Items, listing.Hidden);
         if (items.Count == 0 && hidden.Count == 0)
         {
             console.Line($"The store {ctx.DisplayPath(ctx.StorePath)} holds no instruments yet; add data with 'froth import PATH...'.");
@@ -127,56 +112,4 @@ public static class ListCommand
         InstrumentKind.Fx => "FX",
         _ => kind.ToString().ToLowerInvariant(),
     };
-
-    /// <summary>One instrument of the listing; the range and counts describe the preferred source.</summary>
-    /// <remarks><see cref="SingleStock"/> is not written to JSON: it decides what is listed by default.</remarks>
-    internal sealed record ListItem(
-        string Symbol,
-        IReadOnlyList<string> Aliases,
-        string Name,
-        InstrumentKind Kind,
-        string Market,
-        string? Currency,
-        Frequency Frequency,
-        string? Unit,
-        DateOnly First,
-        DateOnly Last,
-        int Bars,
-        int Points,
-        int Rows,
-        string Source,
-        IReadOnlyList<SourceItem> Sources)
-    {
-        /// <summary>True for a valuation series of one stock (<see cref="SymbolCatalog.IsSingleStockSeries"/>).</summary>
-        [System.Text.Json.Serialization.JsonIgnore]
-        public bool SingleStock { get; init; }
-
-        public static ListItem From(StoredInstrument s)
-        {
-            var i = s.Instrument;
-            var p = s.Preferred;
-            return new ListItem(
-                i.Symbol,
-                i.Aliases,
-                i.Name,
-                i.Kind,
-                i.Market,
-                i.Currency,
-                i.Frequency,
-                i.Unit,
-                p.First,
-                p.Last,
-                i.HasBars ? p.Rows : 0,
-                i.HasBars ? 0 : p.Rows,
-                p.Rows,
-                p.Source,
-                [.. s.Sources.Select(x => new SourceItem(x.Source, x.First, x.Last, x.Rows, x.HasVolume, x.Adjustment, x.StaleSince))])
-            {
-                SingleStock = SymbolCatalog.IsSingleStockSeries(i),
-            };
-        }
-    }
-
-    /// <summary>One source of an instrument.</summary>
-    internal sealed record SourceItem(string Source, DateOnly First, DateOnly Last, int Rows, bool HasVolume, PriceAdjustment Adjustment, DateOnly? StaleSince);
 }

@@ -1,9 +1,7 @@
-using Froth.Data.MarketData;
 using System.CommandLine;
+using Froth.Analysis.Storage;
 using Froth.Cli.Hosting;
 using Froth.Data.Quality;
-using Froth.Data.Sources;
-using Froth.Data.Store;
 using Spectre.Console;
 
 namespace Froth.Cli.Commands.Data;
@@ -46,30 +44,14 @@ public static class QualityCommand
         command.SetAction(parseResult =>
         {
             using var ctx = new CommandContext(parseResult, env);
-            var data = ctx.OpenMarketData();
-            var canonical = ctx.Get(symbol) is { } s ? data.Resolve(s).Symbol : null;
-            var issues = data is StoreMarketData store ? store.Issues(canonical) : [];
-            var max = ctx.Get(limit);
-            var groups = issues
-                .GroupBy(i => i.Issue.Rule, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Max(i => i.Issue.Severity))
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new RuleGroup(
-                    g.Key,
-                    g.Max(i => i.Issue.Severity),
-                    [.. g.Select(i => i.Issue.Action).Distinct().Order()],
-                    g.Count(),
-                    g.Select(i => i.Issue.Location).Distinct(StringComparer.Ordinal).Count(),
-                    [.. (max == 0 ? g : g.Take(max)).Select(i => IssueItem.From(i.Issue))]))
-                .ToList();
-            var result = new QualityResult(issues.Count, groups, SourceComparison.Compare(data, canonical));
+            var result = CatalogQueries.Quality(ctx.Workspace, ctx.Get(symbol), ctx.Get(limit));
             ctx.Write(result, console => Render(console, ctx, result));
             return FrothApp.Ok;
         });
         return command;
     }
 
-    private static void Render(IAnsiConsole console, CommandContext ctx, QualityResult result)
+    private static void Render(IAnsiConsole console, CommandContext ctx, QualityReview result)
     {
         if (result.Rules.Count == 0)
         {
@@ -131,17 +113,5 @@ public static class QualityCommand
         }
 
         console.Write(sources);
-    }
-
-    /// <summary>The command's result, as written in JSON.</summary>
-    internal sealed record QualityResult(int Issues, IReadOnlyList<RuleGroup> Rules, IReadOnlyList<SourceAgreement> Sources);
-
-    /// <summary>The issues of one rule: counts over all, and the first ones listed.</summary>
-    internal sealed record RuleGroup(string Rule, IssueSeverity Severity, IReadOnlyList<IssueAction> Actions, int Count, int Files, IReadOnlyList<IssueItem> Listed);
-
-    /// <summary>One issue as written in JSON.</summary>
-    internal sealed record IssueItem(string File, int? Line, string? Column, string? Value, string Message, IssueAction Action, IssueSeverity Severity, string? Symbol, DateOnly? Date)
-    {
-        public static IssueItem From(DataIssue i) => new(i.Location, i.Line, i.Column, i.Value, i.Message, i.Action, i.Severity, i.Symbol, i.Date);
     }
 }

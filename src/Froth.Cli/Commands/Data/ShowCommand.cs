@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Froth.Analysis.Storage;
 using Froth.Cli.Hosting;
 using Froth.Data.MarketData;
 using Froth.Series;
@@ -30,36 +31,16 @@ public static class ShowCommand
         command.SetAction(parseResult =>
         {
             using var ctx = new CommandContext(parseResult, env);
-            var (first, last) = (ctx.Get(from), ctx.Get(to));
-            if (first > last)
+            var series = CatalogQueries.Show(ctx.Workspace, ctx.Get(symbol)!, ctx.Get(from), ctx.Get(to), ctx.Get(source));
+            if (series.Bars is { } bars)
             {
-                throw new FrothException($"--from {DataCells.Date(first)} is after --to {DataCells.Date(last)}; expected a range whose start is not after its end.");
-            }
-
-            var data = ctx.OpenMarketData();
-            var instrument = data.Resolve(ctx.Get(symbol)!);
-            var sources = data.Sources(instrument.Symbol);
-            if (sources.Count == 0)
-            {
-                throw new FrothException($"The store holds no rows for {instrument.Symbol}; import its data with 'froth import PATH...'.");
-            }
-
-            var chosen = ctx.Get(source) is { } name
-                ? sources.FirstOrDefault(s => s.Source == name)
-                    ?? throw new FrothException(
-                        $"{instrument.Symbol} has no source '{name}'; expected one of: {string.Join(", ", sources.Select(s => s.Source))}.")
-                : sources[0];
-            if (instrument.HasBars)
-            {
-                var bars = data.Bars(instrument.Symbol, first, last, chosen.Source);
                 var rows = bars.Select(b => new BarRow(b.Date, b.Open, b.High, b.Low, b.Close, b.Volume)).ToList();
-                ctx.Write(rows, console => RenderBars(console, instrument, chosen, sources, rows));
+                ctx.Write(rows, console => RenderBars(console, series.Instrument, series.Source, series.Sources, rows));
             }
             else
             {
-                var points = data.Scalars(instrument.Symbol, first, last, chosen.Source);
-                var rows = points.Select(p => new PointRow(p.Date, p.Value)).ToList();
-                ctx.Write(rows, console => RenderPoints(console, instrument, chosen, sources, rows));
+                var rows = series.Points!.Select(p => new PointRow(p.Date, p.Value)).ToList();
+                ctx.Write(rows, console => RenderPoints(console, series.Instrument, series.Source, series.Sources, rows));
             }
 
             return FrothApp.Ok;

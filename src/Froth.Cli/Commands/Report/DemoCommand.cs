@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Froth.Analysis.Storage;
 using Froth.Cli.Commands.Data;
 using Froth.Cli.Hosting;
 using Froth.Data.Baskets;
@@ -45,11 +46,11 @@ public static class DemoCommand
             }
 
             var preset = BasketPresets.Load(Preset);
-            if (SampleStore.WhyImport(ctx.StorePath, sample, preset) is { } why)
+            if (CatalogQueries.WhyImport(ctx.Workspace, sample, preset) is { } why)
             {
                 env.Error.WriteLine($"Importing the sample snapshot from {ctx.DisplayPath(sample)} into {ctx.DisplayPath(ctx.StorePath)} ({why})...");
                 var summary = Import(ctx, sample);
-                env.Error.WriteLine($"Imported {summary.Documents.Count} files: {summary.Documents.Sum(d => d.RowsNew):N0} new and {summary.Documents.Sum(d => d.RowsUpdated):N0} updated rows.");
+                env.Error.WriteLine($"Imported {summary.Totals.Documents} files: {summary.Totals.RowsNew:N0} new and {summary.Totals.RowsUpdated:N0} updated rows.");
             }
             else
             {
@@ -64,20 +65,14 @@ public static class DemoCommand
         return command;
     }
 
-    private static ImportSummary Import(CommandContext ctx, string sample)
+    private static ImportOutcome Import(CommandContext ctx, string sample)
     {
-        ImportSummary Run(IProgress<ImportProgress>? progress)
-        {
-            var input = ImportPipeline.Read([sample], ImportOptions.Default with { Layouts = ctx.Environment.Layouts }, progress);
-            using var store = FrothStore.Open(ctx.StorePath, ctx.Environment.Time);
-            return store.Import(input.Batches, progress);
-        }
-
+        var options = ImportOptions.Default with { Layouts = ctx.Environment.Layouts };
         return ctx.Environment.ErrorIsTerminal
             ? ctx.ErrorConsole.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(p => Run(new ImportProgressBar(p)))
-            : Run(null);
+                .Start(p => ImportQueries.Import(ctx.Workspace, [sample], options, new ImportProgressBar(p)))
+            : ImportQueries.Import(ctx.Workspace, [sample], options);
     }
 }

@@ -74,7 +74,8 @@ public sealed class ShowCommandTests(ImportedDataFolder imported) : IClassFixtur
         var result = await _folder.Run("show", "^NDX", "--source", "stooq");
 
         result.ExitCode.ShouldBe(FrothApp.Failed);
-        result.Error.ShouldBe("error: ^NDX has no source 'stooq'; expected one of: ^NDX_yahoo, ^NDX_stooq.\n");
+        // One message for every command that takes --source (SeriesReader.Choose): the sources with their ranges.
+        result.Error.ShouldBe("error: ^NDX has no source 'stooq'; its sources are ^NDX_yahoo (2024-07-10 to 2024-07-12), ^NDX_stooq (2024-07-09 to 2024-07-11).\n");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
-using Froth.Cli.Commands.Report;
+using Froth.Analysis;
+using Froth.Analysis.Storage;
 using Froth.Cli.Hosting;
 using Froth.Data.Baskets;
 using Froth.Testing;
@@ -54,7 +55,8 @@ public sealed class DemoCommandTests
         // A file the store recorded that changes afterwards makes the store out of date.
         var cpi = Path.Combine(sample, "macro", "china_cpi_inflation_annual_pct_worldbank.csv");
         File.WriteAllText(cpi, File.ReadAllText(cpi).Replace("China,CHN,2024,0.218128938439177", "China,CHN,2024,0.3", StringComparison.Ordinal));
-        SampleStore.WhyImport(store, sample, BasketPresets.Load("china-ai")).ShouldBe($"{cpi} changed since it was imported");
+        using var workspace = new Workspace(new WorkspaceOptions { StorePath = store });
+        CatalogQueries.WhyImport(workspace, sample, BasketPresets.Load("china-ai")).ShouldBe($"{cpi} changed since it was imported");
     }
 
     private static string Sample(TempFolder folder)
