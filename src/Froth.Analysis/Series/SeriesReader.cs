@@ -37,6 +37,18 @@ public static class SeriesReader
             return null;
         }
 
+        if (source is null && instrument.Kind == InstrumentKind.Fx && market.Sources(instrument.Symbol) is { Count: > 1 } sources)
+        {
+            // A currency pair's sources are spliced (FxSplice): the preferred source, extended back with the others.
+            var spliced = market.Bars(instrument.Symbol, null, until);
+            if (spliced.Count > 0)
+            {
+                var names = string.Join(" + ", sources.Select(s => s.Source));
+                var described = chosen with { Source = names, First = spliced[0].Date, Rows = spliced.Count, Origin = null };
+                return new SeriesRead<DailyBar>(instrument, described, spliced);
+            }
+        }
+
         return new SeriesRead<DailyBar>(instrument, chosen, market.Bars(instrument.Symbol, null, until, chosen.Source));
     }
 

@@ -301,6 +301,10 @@ internal static class PerformanceSection
             "performance",
             "The basket and its benchmarks over the past year",
             ReportCharts.Rebased("performance", lines, "rebased (base = 100)"),
-            [Sentences.Write($"Each line is its close divided by its last close on or before {start}, times a hundred; local currencies.")]);
+            [Sentences.Write($"Each line is its close divided by its last close on or before {start}, times a hundred; {W(Currencies(ctx))}.")]);
     }
+
+    private static string Currencies(ReportContext ctx) => ctx.Inputs.YearToDate.Method.ReportingCurrency is { } ccy
+        ? $"the basket in {ccy}, each benchmark in its own currency"
+        : "local currencies";
 }
