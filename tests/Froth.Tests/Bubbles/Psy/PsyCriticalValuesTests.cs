@@ -103,6 +103,31 @@ public sealed class PsyCriticalValuesTests
         }
 
         [Fact]
+        public void Should_draw_the_same_first_observations_for_every_sample_size_when_driftless()
+        {
+            // Given T = 100 and T = 101, which have the same minimum window (⌊100·0.19⌋ = ⌊101·0.1891⌋ = 19), and no drift
+            var monteCarlo = new PsyMonteCarloOptions { Replications = 200, Seed = 7 };
+            PsyTest.DefaultMinWindow(100).ShouldBe(PsyTest.DefaultMinWindow(101));
+
+            // When
+            var shorter = PsyCriticalValues.MonteCarlo(100, new PsyOptions(), monteCarlo, cancellationToken: TestContext.Current.CancellationToken);
+            var longer = PsyCriticalValues.MonteCarlo(101, new PsyOptions(), monteCarlo, cancellationToken: TestContext.Current.CancellationToken);
+
+            // Then replication r of T = 100 is the first 100 observations of replication r of T = 101 (each draws y_t
+            // from its own stream in order), so every BSADF value up to observation 100 is the same to the last bit;
+            // with a drift d/T the walks differ, and so do the values
+            for (var t = 19; t < 100; t++)
+            {
+                longer.Bsadf[t].ShouldBe(shorter.Bsadf[t], $"observation {t + 1}");
+            }
+
+            var drifting = monteCarlo with { Drift = 1 };
+            var shorterDrifting = PsyCriticalValues.MonteCarlo(100, new PsyOptions(), drifting, cancellationToken: TestContext.Current.CancellationToken);
+            var longerDrifting = PsyCriticalValues.MonteCarlo(101, new PsyOptions(), drifting, cancellationToken: TestContext.Current.CancellationToken);
+            longerDrifting.Bsadf[99].ShouldNotBe(shorterDrifting.Bsadf[99]);
+        }
+
+        [Fact]
         public void Should_refuse_too_few_replications()
         {
             var error = Should.Throw<FrothException>(() =>
