@@ -76,16 +76,19 @@ foreach (var group in rows.GroupBy(r => (r.Process, r.T)).OrderBy(g => g.Key.Pro
 Console.WriteLine();
 Console.WriteLine("Date-stamping (BSADF against its 95% value at each observation): share of bubble observations flagged, share of");
 Console.WriteLine("no-bubble observations flagged (all of a null series; those before the first bubble otherwise), and share of series with");
-Console.WriteLine("a false episode of at least ln T observations:");
+Console.WriteLine("a false episode of at least ln T observations (MC: Monte Carlo values with either BSADF null; wild: wild bootstrap):");
 Console.WriteLine();
-Console.WriteLine("| process | T | method | bubble obs. flagged | no-bubble obs. flagged | series with a false episode ≥ ln T |");
-Console.WriteLine("|---|---:|---|---:|---:|---:|");
-foreach (var row in rows.Where(r => r.Process != Process.Evans).OrderBy(r => r.Process).ThenBy(r => r.T))
+string[] methods = ["Monte Carlo, BSADF null `bsadf`", "Monte Carlo, BSADF null `sadf`", "wild bootstrap"];
+Console.WriteLine("| process | T | bubble obs. flagged: MC `bsadf` | MC `sadf` | wild | no-bubble obs. flagged: MC `bsadf` | MC `sadf` | wild "
+    + "| false episode ≥ ln T: MC `bsadf` | MC `sadf` | wild |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var group in rows.Where(r => r.Process != Process.Evans).GroupBy(r => (r.Process, r.T)).OrderBy(g => g.Key.Process).ThenBy(g => g.Key.T))
 {
-    Console.WriteLine(string.Create(
-        culture,
-        $"| {Processes.Name(row.Process)} | {row.T:N0} | {row.Method} | {Rate(row.Outcomes, o => o.BubbleFlagged)} "
-        + $"| {Rate(row.Outcomes, o => o.NullFlagged)} | {Rate(row.Outcomes, o => o.FalseEpisode)} |"));
+    var byMethod = methods.Select(m => group.First(r => r.Method == m).Outcomes).ToArray();
+    var cells = byMethod.Select(o => Rate(o, x => x.BubbleFlagged))
+        .Concat(byMethod.Select(o => Rate(o, x => x.NullFlagged)))
+        .Concat(byMethod.Select(o => Rate(o, x => x.FalseEpisode)));
+    Console.WriteLine(string.Create(culture, $"| {Processes.Name(group.Key.Process)} | {group.Key.T:N0} | {string.Join(" | ", cells)} |"));
 }
 
 return 0;
