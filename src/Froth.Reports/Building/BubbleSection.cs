@@ -49,7 +49,7 @@ internal static class BubbleSection
                 var gaussian = book.Number("psy", "size.gaussian", FactKind.Share, size.Gaussian, "measured GSADF rejection rate at the 95% critical value on Gaussian random walks", asOf, [sizeSource]);
                 var varianceBreak = book.Number("psy", "size.varianceBreak", FactKind.Share, size.VarianceBreak, "measured GSADF rejection rate at the 95% critical value on random walks whose volatility triples at mid-sample", asOf, [sizeSource]);
                 var methodName = W(size.Method == PsySizeMethod.WildBootstrap ? "wild-bootstrap" : "Monte Carlo");
-                paragraph.Add(Sentences.Write($"The critical values are {methodName} ones; measured on {count:digits} simulated sessions, the nearest sample size tabulated, this test rejects {gaussian} of random walks with no bubble at its {level:digits}% critical value, and {varianceBreak} of those whose volatility triples halfway."));
+                paragraph.Add(Sentences.Write($"The critical values are {methodName} ones; on simulated samples of {count:digits} sessions, the nearest size tabulated, this test rejects {gaussian} of random walks with no bubble at its {level:digits}% critical value, and {varianceBreak} of those whose volatility triples halfway."));
             }
 
             if (dated.Last is { Bsadf: { } lastBsadf, CriticalValue: { } lastCv })
