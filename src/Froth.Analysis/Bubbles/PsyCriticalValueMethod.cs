@@ -10,4 +10,8 @@ namespace Froth.Analysis.Bubbles;
 /// <param name="BsadfNull">What the BSADF critical value is a quantile of, or <see langword="null"/> for a file.</param>
 /// <param name="File">The file they were read from, or <see langword="null"/>.</param>
 /// <param name="Cached">True when they were read from the cache rather than computed.</param>
-public sealed record PsyCriticalValueMethod(string Method, int? Replications, long? Seed, double? Drift, BsadfNull? BsadfNull, string? File, bool Cached);
+/// <param name="MeasuredSize">
+/// The method's measured GSADF size at 5% for the tabulated sample size nearest the sample's (docs/psy.md, "Size and
+/// power"), or <see langword="null"/> for a file, whose size nobody measured.
+/// </param>
+public sealed record PsyCriticalValueMethod(string Method, int? Replications, long? Seed, double? Drift, BsadfNull? BsadfNull, string? File, bool Cached, PsyMeasuredSize? MeasuredSize = null);

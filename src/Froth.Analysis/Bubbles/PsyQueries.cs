@@ -173,7 +173,8 @@ public static class PsyQueries
             var key = PsyCriticalValueCache.WildBootstrapKey(values, options.Test, bootstrap);
             var reporter = Reporter(progress, bootstrap.Replications);
             var (table, cached) = Cached(cache, key, request.NoCache, () => PsyCriticalValues.WildBootstrap(values, options.Test, bootstrap, reporter, cancellationToken));
-            return (table, new PsyCriticalValueMethod("wild-bootstrap", bootstrap.Replications, bootstrap.Seed, null, bootstrap.BsadfNull, null, cached));
+            return (table, new PsyCriticalValueMethod(
+                "wild-bootstrap", bootstrap.Replications, bootstrap.Seed, null, bootstrap.BsadfNull, null, cached, PsyMeasuredSize.Nearest(PsySizeMethod.WildBootstrap, statistics.Count)));
         }
 
         var monteCarlo = options.MonteCarlo;
@@ -181,7 +182,8 @@ public static class PsyQueries
         var mcReporter = Reporter(progress, monteCarlo.Replications);
         var (mc, mcCached) = Cached(cache, mcKey, request.NoCache, () => PsyCriticalValues.MonteCarlo(statistics.Count, options.Test, monteCarlo, mcReporter, cancellationToken));
         progress?.Report(new BubbleProgress(Stage, monteCarlo.Replications, monteCarlo.Replications));
-        return (mc, new PsyCriticalValueMethod("monte-carlo", monteCarlo.Replications, monteCarlo.Seed, monteCarlo.Drift, monteCarlo.BsadfNull, null, mcCached));
+        return (mc, new PsyCriticalValueMethod(
+            "monte-carlo", monteCarlo.Replications, monteCarlo.Seed, monteCarlo.Drift, monteCarlo.BsadfNull, null, mcCached, PsyMeasuredSize.Nearest(PsySizeMethod.MonteCarlo, statistics.Count)));
     }
 
     private static (PsyCriticalValueTable Table, bool Cached) Cached(FileCache? cache, CacheKey key, bool noCache, Func<PsyCriticalValueTable> compute)

@@ -42,6 +42,16 @@ internal static class BubbleSection
                 paragraph.Add(Sentences.Write($"Over the {n:digits} sessions from {from} to the as-of date, the PSY test's GSADF statistic for the {name} is {gsadf}, {W(psy.Gsadf > cv.Gsadf!.Cv95 ? "above" : "below")} its {level:digits}% critical value of {gsadfCv}: {W(psy.Gsadf > cv.Gsadf.Cv95 ? "the index was explosive at some time in the period" : "no sign of explosive behaviour in the period")}."));
             }
 
+            if (analysis.CriticalValues.MeasuredSize is { } size)
+            {
+                var sizeSource = new FactSource("froth:psy-measured-size", null);
+                var count = book.Number("psy", "size.observations", FactKind.Count, size.Count, "the tabulated sample size nearest the sample's (docs/psy.md, Size and power)", asOf, [sizeSource]);
+                var gaussian = book.Number("psy", "size.gaussian", FactKind.Share, size.Gaussian, "measured GSADF rejection rate at the 95% critical value on Gaussian random walks", asOf, [sizeSource]);
+                var varianceBreak = book.Number("psy", "size.varianceBreak", FactKind.Share, size.VarianceBreak, "measured GSADF rejection rate at the 95% critical value on random walks whose volatility triples at mid-sample", asOf, [sizeSource]);
+                var methodName = W(size.Method == PsySizeMethod.WildBootstrap ? "wild-bootstrap" : "Monte Carlo");
+                paragraph.Add(Sentences.Write($"The critical values are {methodName} ones; on simulated samples of {count:digits} sessions, the nearest size tabulated, this test rejects {gaussian} of random walks with no bubble at its {level:digits}% critical value, and {varianceBreak} of those whose volatility triples halfway."));
+            }
+
             if (dated.Last is { Bsadf: { } lastBsadf, CriticalValue: { } lastCv })
             {
                 var bsadf = book.Number("psy", "bsadf", FactKind.Statistic, lastBsadf, "BSADF statistic on the as-of date", asOf, [src]);

@@ -71,6 +71,13 @@ internal static class PsyView
             var m => string.Create(CultureInfo.InvariantCulture, $"critical values: {m}, {method.Replications} replications, seed {method.Seed}{(method.Cached ? " (cached)" : "")}"),
         };
         console.MarkupLine(Markup.Escape(sourceText + "."));
+        if (method.MeasuredSize is { } size)
+        {
+            console.MarkupLine(Markup.Escape(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Measured size of GSADF at 5% with {(size.Method == PsySizeMethod.WildBootstrap ? "the wild bootstrap" : "Monte Carlo values")} at T = {size.Count:N0} (the nearest tabulated; docs/psy.md): "
+                + $"{100 * size.Gaussian:F1}% on a Gaussian random walk, {100 * size.VarianceBreak:F1}% when its volatility triples at mid-sample.")));
+        }
     }
 
     private static void Statistics(IAnsiConsole console, PsyResult r, PsyCriticalValueTable cv, PsyPValues? p)
