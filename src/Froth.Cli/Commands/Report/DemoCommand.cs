@@ -68,7 +68,7 @@ public static class DemoCommand
     {
         ImportSummary Run(IProgress<ImportProgress>? progress)
         {
-            var input = ImportPipeline.Read([sample], ImportOptions.Default with { Layouts = ctx.Environment.Layouts }, progress);
+            var input = ImportPipeline.Read([sample, .. SampleStore.Extras(sample)], ImportOptions.Default with { Layouts = ctx.Environment.Layouts }, progress);
             using var store = FrothStore.Open(ctx.StorePath, ctx.Environment.Time);
             return store.Import(input.Batches, progress);
         }

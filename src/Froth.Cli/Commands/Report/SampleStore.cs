@@ -32,6 +32,19 @@ internal static class SampleStore
             }
         }
 
+        foreach (var extra in Extras(sample))
+        {
+            if (!recorded.TryGetValue(extra, out var doc))
+            {
+                return $"{extra} is not imported yet";
+            }
+
+            if (!Same(extra, doc))
+            {
+                return $"{extra} changed since it was imported";
+            }
+        }
+
         foreach (var symbol in preset.Definition.Constituents.Select(c => c.Symbol).Concat(preset.Definition.Benchmarks))
         {
             try
@@ -49,6 +62,17 @@ internal static class SampleStore
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The files beside the snapshot that the demo imports too: the Nasdaq-100 P/E kept in <c>incoming/</c>, outside
+    /// <c>data/</c> (SOURCES.md §13), when it is there. Full paths.
+    /// </summary>
+    public static IReadOnlyList<string> Extras(string sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var path = Path.GetFullPath(Path.Combine(sample, "..", "incoming", "erp_QQQ_ndx_pe.csv"));
+        return File.Exists(path) ? [path] : [];
     }
 
     private static bool Same(string path, StoredDocument doc)
