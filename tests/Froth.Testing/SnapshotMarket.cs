@@ -25,7 +25,15 @@ public static class SnapshotMarket
         var batches = new ConcurrentBag<(int Order, ImportBatch Batch)>();
         Parallel.For(0, files.Count, i => batches.Add((i, SourceReader.ReadFile(files[i]))));
         var ordered = batches.OrderBy(b => b.Order).Select(b => b.Batch).ToList();
-        return new InMemoryMarketData(ordered.SelectMany(b => b.Bars), ordered.SelectMany(b => b.Scalars));
+        // The Hong Kong day files give one batch per day of the same series (source hk_daily): merge their points by
+        // date, later files winning, as the store's import does (InMemoryMarketData would keep the last day only).
+        var scalars = ordered.SelectMany(b => b.Scalars)
+            .GroupBy(x => (x.Instrument.Symbol, x.Source))
+            .Select(g => g.Count() == 1 ? g.First() : g.Last() with
+            {
+                Points = [.. g.SelectMany(x => x.Points).GroupBy(p => p.Date).Select(d => d.Last()).OrderBy(p => p.Date)],
+            });
+        return new InMemoryMarketData(ordered.SelectMany(b => b.Bars), scalars);
     });
 
     /// <summary>The market.</summary>
