@@ -120,7 +120,9 @@ public sealed record BasketInputs(
             var lookup = SymbolLookup.Find(market, symbol);
             if (lookup.IsFound && SeriesReader.Prices(market, lookup.Instrument!) is { Values.Count: > 0 } series)
             {
-                fx.Add(series);
+                // A currency pair's sources are spliced when no source is named (docs/store.md): FRED's DEXHKUS from 2024,
+                // Yahoo's HKD=X before it. The provenance names the preferred source.
+                fx.Add(series with { Values = market.Bars(lookup.Instrument!.Symbol) });
             }
             else
             {
@@ -136,7 +138,18 @@ public sealed record BasketInputs(
                 + $"Get it with 'froth fetch {absent[0]} --source yahoo' (or import a file of it with 'froth import'), or set \"reportingCurrency\": \"local\" in {source.Location}.");
         }
 
-        return new BasketInputs(source, definition with { Constituents = resolved }, constituents, benchmarks, fx, missing);
+        var caps = new List<SeriesRead<ScalarPoint>>();
+        foreach (var series in constituents)
+        {
+            var symbol = series.Instrument.Symbol + ":MARKET_CAP";
+            var instrument = market.Matches(symbol).FirstOrDefault(i => string.Equals(i.Symbol, symbol, StringComparison.Ordinal));
+            if (instrument is not null && SeriesReader.Values(market, instrument) is { Values.Count: > 0 } cap)
+            {
+                caps.Add(cap);
+            }
+        }
+
+        return new BasketInputs(source, definition with { Constituents = resolved }, constituents, benchmarks, fx, missing) { MarketCaps = caps };
 
         void Once(string symbol, int index)
         {
@@ -149,11 +162,36 @@ public sealed record BasketInputs(
         }
     }
 
-    /// <summary>What <see cref="Basket.Build"/> takes: one entry per constituent of the definition, bars up to <paramref name="asOf"/> (none for one without data).</summary>
+    /// <summary>
+    /// The market caps (<c>&lt;symbol&gt;:MARKET_CAP</c>) of the constituents that have them, each from its preferred source,
+    /// in the constituents' order: the share counts of market value (<see cref="ShareCounts"/>).
+    /// </summary>
+    public IReadOnlyList<SeriesRead<ScalarPoint>> MarketCaps { get; init; } = [];
+
+    /// <summary>
+    /// What <see cref="Basket.Build"/> takes: one entry per constituent of the definition, bars up to <paramref name="asOf"/> (none
+    /// for one without data), with the share counts derived from its market caps (<see cref="ShareCounts"/>).
+    /// </summary>
     public IReadOnlyList<ConstituentData> Data(DateOnly asOf) =>
         [.. Definition.Constituents.Select(c => Constituents.FirstOrDefault(s => s.Instrument.Symbol == c.Symbol) is { } s
-            ? new ConstituentData(s.Instrument.Symbol, s.Instrument.Name, s.Instrument.Currency!, Sessions.Until(s.Values, asOf))
+            ? new ConstituentData(s.Instrument.Symbol, s.Instrument.Name, s.Instrument.Currency!, Sessions.Until(s.Values, asOf)) { ShareCounts = ShareCounts(s) }
             : new ConstituentData(c.Symbol, c.Symbol, "XXX", []))];
+
+    /// <summary>
+    /// The share counts of a constituent: its market caps ÷ its closes (the basket's own price series, so that count × close
+    /// is the market cap on every observation date); <see langword="null"/> without market caps. Unlike prices, the counts
+    /// may rest on market caps after the as-of date: a count is a slow-moving structural figure, and the snapshot's Hong
+    /// Kong market caps begin in June 2026, so a 2025 market value can only hold a later count back in time. Every such
+    /// use is flagged (<see cref="ShareBasis.HeldBack"/>, with its distance in days; docs/market-value.md).
+    /// </summary>
+    public ShareCountSeries? ShareCounts(SeriesRead<DailyBar> prices)
+    {
+        ArgumentNullException.ThrowIfNull(prices);
+        var cap = MarketCaps.FirstOrDefault(m => m.Instrument.Symbol == prices.Instrument.Symbol + ":MARKET_CAP");
+        return cap is null || !string.Equals(cap.Instrument.Unit ?? cap.Instrument.Currency, prices.Instrument.Currency, StringComparison.Ordinal)
+            ? null
+            : Froth.Baskets.ShareCounts.Derive(prices.Instrument.Symbol, cap.Values, prices.Values);
+    }
 
     /// <summary>The FX series for <see cref="Basket.Build"/>, up to <paramref name="asOf"/>.</summary>
     public IReadOnlyList<FxSeries> FxSeries(DateOnly asOf) =>

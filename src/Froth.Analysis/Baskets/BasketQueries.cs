@@ -1,5 +1,6 @@
 using Froth.Analysis.Series;
 using Froth.Baskets;
+using Froth.Data.Baskets;
 using Froth.Data.MarketData;
 using Froth.Series;
 
@@ -154,5 +155,40 @@ public static class BasketQueries
             relative.Instrument.Return,
             relative.Difference,
             null);
+    }
+
+    /// <summary>
+    /// The basket in US dollars over the year to the as-of date: <see cref="Froth.Baskets.BasketResult.MarketValue"/> holds its
+    /// market value added and <see cref="Froth.Baskets.BasketResult.Coverage"/> how many constituents it covers. <see langword="null"/>
+    /// when no constituent has a market cap. When the store lacks an FX series the conversion needs, or it stops before the as-of
+    /// date, the year is measured in local currencies (one total per currency; <see cref="Froth.Baskets.BasketResult.ReportingCurrency"/> is null).
+    /// </summary>
+    public static BasketAnalysis? MarketValueYear(IMarketData market, BasketSource source, AsOfDecision asOf)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(asOf);
+        BasketAnalysis? Year(string? currency)
+        {
+            var inputs = BasketInputs.Load(market, source with { Definition = source.Definition with { ReportingCurrency = currency } });
+            if (inputs.MarketCaps.Count == 0)
+            {
+                return null;
+            }
+
+            var analysis = Analyse(inputs, asOf, asOf.Date.AddYears(-1), asOf.Date);
+            return analysis.Period.MarketValue.Count == 0 ? null : analysis;
+        }
+
+        try
+        {
+            return Year("USD");
+        }
+        catch (FrothException)
+        {
+            // No FX series for the conversion, or one that stops before the as-of date (the snapshot's CNY=X ends in
+            // February 2026): the year's market value is given in each stock's own currency instead.
+            return Year(null);
+        }
     }
 }

@@ -32,4 +32,17 @@ public sealed record ReportInputs(
     BasketValuation Valuation,
     MacroAnalysis? Macro,
     BubbleDiagnostics Bubble,
-    VerdictAnalysis Verdict);
+    VerdictAnalysis Verdict)
+{
+    /// <summary>
+    /// The basket over the year to the as-of date in US dollars, else in local currencies (<see cref="BasketQueries.MarketValueYear"/>):
+    /// its market value added, with coverage; <see langword="null"/> when no constituent has a market cap.
+    /// </summary>
+    public BasketAnalysis? MarketValueYear { get; init; }
+
+    /// <summary>The mainland margin-financing balance on the as-of date, for a basket with A shares; <see langword="null"/> otherwise or without data.</summary>
+    public Speculation.MarginReading? Margin { get; init; }
+
+    /// <summary>The margin balance from the as-of date's one-year-earlier observation back … the whole history to the as-of date, for the chart.</summary>
+    public IReadOnlyList<Froth.Series.ScalarPoint> MarginHistory { get; init; } = [];
+}

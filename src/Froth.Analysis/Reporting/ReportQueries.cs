@@ -52,7 +52,14 @@ public static class ReportQueries
         var macro = MacroQueries.Overlay(market, MacroQueries.CountryOf(country))?.CompletedBy(decision.Date);
         var bubble = BubbleQueries.Diagnose(workspace, series, settings, progress, cancellationToken);
         var turnover = SpeculationQueries.Turnover(inputs, decision);
-        var verdict = VerdictQueries.Score(info.Key, decision, indexFacts.Facts, bubble.Psy, bubble.Confidence, VerdictQueries.Percentiles(valuation), macro, turnover);
-        return new ReportInputs(inputs, decision, index, indexFacts, yearToDate, benchmarks, valuation, macro, bubble, verdict);
+        var mainland = inputs.Constituents.Any(c => c.Instrument.Market is "SH" or "SZ" or "BJ");
+        var margin = mainland ? SpeculationQueries.MarginFor(market, "CN", decision.Date) : null;
+        var verdict = VerdictQueries.Score(info.Key, decision, indexFacts.Facts, bubble.Psy, bubble.Confidence, VerdictQueries.Percentiles(valuation), macro, turnover, margin);
+        return new ReportInputs(inputs, decision, index, indexFacts, yearToDate, benchmarks, valuation, macro, bubble, verdict)
+        {
+            MarketValueYear = BasketQueries.MarketValueYear(market, basket, decision),
+            Margin = margin?.Reading,
+            MarginHistory = margin?.History ?? [],
+        };
     }
 }

@@ -74,6 +74,24 @@ public static class SpeculationQueries
         return new MarginReading(symbol, series.Source, g);
     }
 
+    /// <summary>
+    /// The margin-financing balance of <paramref name="marketCode"/> (<c>CN</c>, <c>SH</c>, <c>SZ</c>, <c>BJ</c>) as of
+    /// <paramref name="asOf"/>, with its history up to then; <see langword="null"/> when the store has none by then.
+    /// </summary>
+    public static MarginSeries? MarginFor(IMarketData market, string marketCode, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(marketCode);
+        var symbol = $"{marketCode}:MARGIN_BALANCE";
+        var instrument = market.Matches(symbol).FirstOrDefault(i => i.Symbol == symbol);
+        if (instrument is null || SeriesReader.Values(market, instrument, null, asOf) is not { Values.Count: > 0 } series)
+        {
+            return null;
+        }
+
+        return new MarginSeries(new MarginReading(symbol, series.Source, MarginBalanceGauge.Compute(series.Values, asOf)), series.Values);
+    }
+
     /// <summary>The median over the basket's stocks of their turnover surge (<see cref="TurnoverSurge"/>) on the as-of date.</summary>
     public static TurnoverReading Turnover(BasketInputs inputs, AsOfDecision asOf)
     {

@@ -116,6 +116,23 @@ public static class CatalogQueries
             }
         }
 
+        if (data is StoreMarketData recordedStore)
+        {
+            var recorded = recordedStore.Documents().ToDictionary(d => d.Location, StringComparer.Ordinal);
+            foreach (var extra in SampleExtras(sample))
+            {
+                if (!recorded.TryGetValue(extra, out var doc))
+                {
+                    return $"{extra} is not imported yet";
+                }
+
+                if (!Same(extra, doc))
+                {
+                    return $"{extra} changed since it was imported";
+                }
+            }
+        }
+
         foreach (var symbol in preset.Definition.Constituents.Select(c => c.Symbol).Concat(preset.Definition.Benchmarks))
         {
             var found = SymbolLookup.Find(data, symbol);
@@ -131,6 +148,17 @@ public static class CatalogQueries
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The files beside a snapshot that the demo imports with it: the Nasdaq-100 P/E kept in <c>incoming/</c>, outside
+    /// <c>data/</c> (SOURCES.md §13, its <c>QQQ</c> code once failed a whole-folder import), when it is there. Full paths.
+    /// </summary>
+    public static IReadOnlyList<string> SampleExtras(string sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var path = Path.GetFullPath(Path.Combine(sample, "..", "incoming", "erp_QQQ_ndx_pe.csv"));
+        return File.Exists(path) ? [path] : [];
     }
 
     private static bool Same(string path, StoredDocument doc)

@@ -28,7 +28,11 @@ public sealed record ValuationAnalysis(
     int ObservationsRead,
     ValuationSnapshot Snapshot,
     IReadOnlyList<ValuationComparisonItem> Comparisons,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Dates of the series breaks (quality rule <c>series-break</c>) inside the history window: its statistics mix two sources across each.</summary>
+    public IReadOnlyList<DateOnly> Breaks { get; init; } = [];
+}
 
 /// <summary>One comparison of a valuation with another instrument's (then its series, source, value and percentile are given) or with a given multiple.</summary>
 /// <param name="Label">The other instrument's subject, or the given multiple's label.</param>

@@ -69,6 +69,8 @@ public static class ValuationQueries
         var warnings = new List<string>();
         var sources = market.Sources(series.Symbol);
         Describe(warnings, series.Symbol, source, sources, snapshot, isSubject: true);
+        var breaks = SeriesBreaks(market, series.Symbol, snapshot);
+        warnings.AddRange(breaks.Select(b => b.Warning));
         var comparisons = new List<ValuationComparisonItem>();
         foreach (var other in request.Compare)
         {
@@ -81,7 +83,10 @@ public static class ValuationQueries
             comparisons.Add(new ValuationComparisonItem(given.Label, null, null, given.Multiple, null, null, null, null, c));
         }
 
-        return new ValuationAnalysis(target.Subject, target.Name, series.Symbol, series.Name, target.Metric, series.Unit, source, [.. sources.Select(s => s.Source)], read, snapshot, comparisons, warnings);
+        return new ValuationAnalysis(target.Subject, target.Name, series.Symbol, series.Name, target.Metric, series.Unit, source, [.. sources.Select(s => s.Source)], read, snapshot, comparisons, warnings)
+        {
+            Breaks = [.. breaks.Select(b => b.Date)],
+        };
     }
 
     /// <summary>
@@ -251,6 +256,24 @@ public static class ValuationQueries
     }
 
     /// <summary>The notes a reader needs: a stale or old value, losses in the window, an average dragged by near-zero earnings.</summary>
+    /// <summary>
+    /// Warnings for the <c>series-break</c> issues the store holds for <paramref name="symbol"/> dated inside the snapshot's
+    /// history window: statistics across such a date mix two sources (the Nasdaq-100 P/E's 2026-04-20 change of collection).
+    /// </summary>
+    public static IReadOnlyList<(DateOnly Date, string Warning)> SeriesBreaks(IMarketData market, string symbol, ValuationSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (market is not Froth.Data.Store.StoreMarketData store)
+        {
+            return [];
+        }
+
+        return [.. store.Issues(symbol)
+            .Where(i => i.Issue.Rule == Froth.Data.Quality.QualityRuleIds.SeriesBreak && i.Issue.Date is { } d && d > snapshot.History.WindowStart && d <= snapshot.ValueDate)
+            .Select(i => (i.Issue.Date!.Value, $"{symbol} has a series break on {IsoDate.Format(i.Issue.Date!.Value)} (quality rule series-break: {i.Issue.Message}); its statistics since {IsoDate.Format(snapshot.History.WindowStart)} mix the values of two sources across that date."))];
+    }
+
     private static void Describe(List<string> warnings, string series, SeriesSource source, IReadOnlyList<SeriesSource> all, ValuationSnapshot s, bool isSubject)
     {
         var value = s.Value.ToString("G6", CultureInfo.InvariantCulture);

@@ -24,6 +24,7 @@ public static class VerdictQueries
     /// <param name="valuation">The P/E percentiles to average (a basket's benchmarks, or the instrument's own), by series.</param>
     /// <param name="macro">The country's macro overlay, or <see langword="null"/>.</param>
     /// <param name="turnover">The turnover reading, or <see langword="null"/>.</param>
+    /// <param name="margin">The margin-financing balance, or <see langword="null"/> (its three-year percentile joins the speculation component).</param>
     public static VerdictAnalysis Score(
         string subject,
         AsOfDecision asOf,
@@ -32,7 +33,8 @@ public static class VerdictQueries
         LpplsConfidenceAnalysis? lppls,
         IReadOnlyDictionary<string, double> valuation,
         MacroAnalysis? macro,
-        TurnoverReading? turnover)
+        TurnoverReading? turnover,
+        MarginSeries? margin = null)
     {
         ArgumentNullException.ThrowIfNull(asOf);
         ArgumentNullException.ThrowIfNull(rally);
@@ -47,6 +49,7 @@ public static class VerdictQueries
             LpplsConfidence = lppls?.Last?.Confidence.Positive,
             MacroDivergence = oneYear is { } r && growth is { } g ? r - g.Value : null,
             TurnoverRatio = turnover?.Ratio,
+            MarginPercentile = margin?.Reading.Gauge.History.Percentile,
         };
         return new VerdictAnalysis(subject, asOf, inputs, Scorecard.Compute(inputs), valuation, growth, turnover);
     }

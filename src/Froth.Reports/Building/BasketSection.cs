@@ -36,6 +36,33 @@ internal static class BasketSection
             paragraph.Add(Sentences.Write($"Measured by their own trend, {those} trade above their {window:digits}-session average, and {atHigh:words} {W(b.At52WeekHigh == 1 ? "is" : "are")} at {W(b.At52WeekHigh == 1 ? "its" : "their")} highest close of the past year."));
         }
 
+        if (ctx.Inputs.MarketValueYear is { Period: var year } && year.MarketValue.Count > 0)
+        {
+            var covered = book.Number("basket", "marketValue.covered", FactKind.Count, year.Coverage.WithMarketValue, "constituents with a market value", asOf, [src]);
+            var all = book.Number("basket", "marketValue.constituents", FactKind.Count, year.Coverage.Constituents, "constituents of the basket", asOf, [src]);
+            var from = book.Date("basket", "marketValue.from", year.BaseSession, "start of the market-value year", asOf, [src]);
+            Sentence Amount(MarketValueTotal t)
+            {
+                var id = t.Currency.ToLowerInvariant();
+                var added = book.Number("basket", $"marketValue.added.{id}Bn", FactKind.Level, t.Added / 1e9, $"market value added over the past year, {t.Currency} billion", asOf, [src]);
+                var verb = W(t.Added >= 0 ? "added" : "lost");
+                return t.CurrencyEffect == 0
+                    ? Sentences.Write($"{verb} {added:abs} billion {W(CurrencyWord(t.Currency))}")
+                    : Sentences.Write($"{verb} {added:abs} billion {W(CurrencyWord(t.Currency))} ({book.Number("basket", $"marketValue.currencyEffect.{id}Bn", FactKind.Level, t.CurrencyEffect / 1e9, "part of the market value added due to exchange rates, billion", asOf, [src]):signed} billion of it from exchange rates)");
+            }
+
+            var sentence = year.MarketValue.Count == 1
+                ? Sentences.Write($"At each day's exchange rate, the {covered:digits} of its {all:digits} stocks with a market cap in the store {Amount(year.MarketValue[0])} of market value since {from}.")
+                : Sentences.Write($"In their own currencies (the store's exchange rates do not reach the as-of date), the {covered:digits} of its {all:digits} stocks with a market cap in the store {Amount(year.MarketValue[0])} and {Amount(year.MarketValue[1])} of market value since {from}.");
+            paragraph.Add(sentence);
+            var heldBack = year.Constituents.Count(c => c.SharesAtStart is { Basis: ShareBasis.HeldBack });
+            if (heldBack > 0)
+            {
+                var n = book.Number("basket", "marketValue.heldBack", FactKind.Count, heldBack, "constituents whose share count at the start is held back from a later market cap", asOf, [src]);
+                paragraph.Add(Sentences.Write($"For {n:words} of them the share count at the start is held back from a later market cap, an estimate that ignores buybacks and placements in between."));
+            }
+        }
+
         var rows = new List<IReadOnlyList<ReportCell>>();
         Fact? firstLeader = null;
         var leaders = new List<(Fact Name, Fact Return)>();
@@ -98,6 +125,14 @@ internal static class BasketSection
             notes).Validated();
         return new ReportSection("basket", "The basket: breadth, leaders and laggards", [new ParagraphBlock(paragraph), new TableBlock(table)]);
     }
+
+    private static string CurrencyWord(string currency) => currency switch
+    {
+        "USD" => "US dollars",
+        "CNY" => "yuan",
+        "HKD" => "Hong Kong dollars",
+        _ => currency,
+    };
 
     private static string Reason(ExclusionReason reason) => reason switch
     {

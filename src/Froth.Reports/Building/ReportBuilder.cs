@@ -55,6 +55,10 @@ public static class ReportBuilder
             BubbleSection.Build(ctx),
             VerdictSection.Build(ctx, previous),
         };
+        if (SpeculationSection.Build(ctx) is { } speculation)
+        {
+            sections.Insert(sections.FindIndex(x => x.Id == "macro") + 1, speculation);
+        }
         if (previous is not null)
         {
             sections.Add(ChangesSection.Build(ctx, previous));

@@ -64,6 +64,12 @@ internal static class ValuationSection
                 paragraph.Add(Sentences.Write($"Its P/E has not changed since {since}: the source repeats its last value, so it really dates from then."));
             }
 
+            foreach (var (brk, k) in v.Breaks.Select((d, k) => (d, k)))
+            {
+                var when = book.Date(key, $"seriesBreak.{k}", brk, "date the series changes source (quality rule series-break)", snapshot.ValueDate, [src]);
+                paragraph.Add(Sentences.Write($"Its P/E changes source on {when}: the statistics of its past {years:words} years mix the two sources across that date."));
+            }
+
             charts.Add(new ChartBlock(Chart(ctx, s, key, src, snapshot, years)));
         }
 

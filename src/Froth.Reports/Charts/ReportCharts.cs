@@ -46,6 +46,17 @@ public static class ReportCharts
         return Finish(plot, id);
     }
 
+    /// <summary>One series' level over time (a margin balance in trillions), with no reference line.</summary>
+    public static string Level(string id, ChartLine line, string yLabel)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        using var plot = NewPlot(yLabel);
+        AddLine(plot, line, Palette[0], 2f);
+        FitY(plot, [line]);
+        ShowLegend(plot, [line]);
+        return Finish(plot, id);
+    }
+
     /// <summary>
     /// A valuation multiple over time, with its history's average and percentile bands. The vertical axis stops at
     /// <paramref name="top"/> when given (readings with earnings near zero run into the thousands and would flatten

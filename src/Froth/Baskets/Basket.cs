@@ -38,9 +38,13 @@ namespace Froth.Baskets;
 /// longer than <see cref="BasketOptions.GapWeekdays"/> weekdays (<see cref="ConstituentResult.Gaps"/>).</para>
 /// <para><b>Up over the period</b> means a return above 0 from the constituent's base price (its price at the
 /// base session, or at its entry) to its price at the period's last session, in the reporting currency.</para>
-/// <para><b>Market value</b> needs shares: shares × price at the base (or entry) and at the end, constant
-/// shares (the file's figure). Adjusted price series (the snapshot's dividend-adjusted Hong Kong closes,
-/// forward-adjusted A-shares) make the base market value an approximation of the traded one.</para>
+/// <para><b>Market value</b> needs shares: the basket file's constant figure, else the count derived from the
+/// constituent's market caps (<see cref="ConstituentData.ShareCounts"/>, held by the rule of
+/// <see cref="ShareCountSeries.At"/>) at the base (or entry) session and at its last session, × the converted close
+/// there. With a reporting currency, market value added splits into a local effect (local market value added × the
+/// base FX factor) and a currency effect (end local market value × the change of the FX factor); they add up to it.
+/// Adjusted price series (the snapshot's dividend-adjusted Hong Kong closes, forward-adjusted A-shares) make a market
+/// value away from an observation date an approximation of the traded one (<see cref="ShareCountSeries"/>).</para>
 /// </remarks>
 public static class Basket
 {
@@ -185,7 +189,10 @@ public static class Basket
             .Where(c => c.Shares is not null)
             .GroupBy(reportCurrency, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new MarketValueTotal(g.Key, g.Count(), g.Sum(c => c.MarketValueStart!.Value), g.Sum(c => c.MarketValueEnd!.Value), g.Sum(c => c.MarketValueAdded!.Value)))
+            .Select(g => new MarketValueTotal(g.Key, g.Count(), g.Sum(c => c.MarketValueStart!.Value), g.Sum(c => c.MarketValueEnd!.Value), g.Sum(c => c.MarketValueAdded!.Value))
+            {
+                CurrencyEffect = g.Sum(c => c.CurrencyEffect!.Value),
+            })
             .ToList();
         constituents = [.. constituents.Select(c => c.Shares is null ? c : c with
         {
@@ -232,6 +239,7 @@ public static class Basket
             [.. constituents.Where(c => c.Shares is null).Select(c => c.Symbol)])
         {
             History = options.KeepHistory ? history : [],
+            Coverage = new MarketValueCoverage(constituents.Count(c => c.Shares is not null), definition.Constituents.Count),
         };
     }
 
@@ -400,7 +408,16 @@ public static class Basket
         }
 
         var records = Records.Compute(bars, bars.Length - 1);
-        var shares = m.Constituent.Shares;
+        double? sharesStart = m.Constituent.Shares, sharesEnd = m.Constituent.Shares;
+        ShareCountAt? atStart = null, atEnd = null;
+        if (sharesStart is null && m.Data.ShareCounts is { } counts)
+        {
+            atStart = counts.At(calendar[b0 + entry]);
+            atEnd = counts.At(lastSession);
+            (sharesStart, sharesEnd) = (atStart.Shares, atEnd.Shares);
+        }
+
+        double? currencyEffect = sharesEnd is { } se ? se * endPrice * (1 - (m.Factors[entry] / m.Factors[end])) : null;
         return new ConstituentResult(
             m.Symbol,
             m.Data.Name,
@@ -416,15 +433,20 @@ public static class Basket
             m.ExitedAt is null ? m.WeightEnd : 0,
             stale,
             gaps,
-            shares,
-            shares * basePrice,
-            shares * endPrice,
-            shares * (endPrice - basePrice),
+            sharesEnd,
+            sharesStart * basePrice,
+            sharesEnd * endPrice,
+            (sharesEnd * endPrice) - (sharesStart * basePrice),
             null,
             AboveAverage(bars, ShortAverage),
             AboveAverage(bars, LongAverage),
             records.At52WeekHigh,
-            records.At52WeekLow);
+            records.At52WeekLow)
+        {
+            SharesAtStart = atStart,
+            SharesAtEnd = atEnd,
+            CurrencyEffect = currencyEffect,
+        };
     }
 
     private static bool? AboveAverage(ReadOnlySpan<DailyBar> bars, int sessions)
@@ -567,6 +589,9 @@ public static class Basket
         /// <summary>Price in the reporting currency on each basket session from the base; NaN before its first bar.</summary>
         public double[] Prices { get; private set; } = [];
 
+        /// <summary>FX factor to the reporting currency on each basket session from the base (1 for a local-currency basket).</summary>
+        public double[] Factors { get; private set; } = [];
+
         public bool Active { get; set; }
 
         public int? EnteredAt { get; set; }
@@ -594,6 +619,7 @@ public static class Basket
         public void Price(DateOnly[] calendar, int b, double[] factor)
         {
             Prices = new double[calendar.Length - b];
+            Factors = factor;
             Traded = new bool[Prices.Length];
             LastBarDate = new DateOnly[Prices.Length];
             var i = -1;

@@ -47,4 +47,10 @@ public sealed record BasketResult(
     /// <see cref="Index"/> is its part from the period's base on, rebased to 100 there.
     /// </summary>
     public IReadOnlyList<BasketPoint> History { get; init; } = [];
+
+    /// <summary>
+    /// Of the definition's constituents, how many have a market value (shares from the file or derived from market caps)
+    /// and what share of them that is; those without are in <see cref="WithoutShares"/> (included) or <see cref="Excluded"/> (no prices).
+    /// </summary>
+    public MarketValueCoverage Coverage { get; init; } = new(0, 0);
 }

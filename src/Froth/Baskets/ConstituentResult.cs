@@ -18,9 +18,9 @@ namespace Froth.Baskets;
 /// <param name="WeightEnd">Its weight at the period's last close, after drift.</param>
 /// <param name="StaleSessions">Basket sessions at the end of the period after its last bar (its data ends early or it is suspended): its price is held.</param>
 /// <param name="Gaps">Stretches inside the period without bars longer than the gap threshold.</param>
-/// <param name="Shares">Shares outstanding from the basket file, or <see langword="null"/>.</param>
-/// <param name="MarketValueStart">Shares × BasePrice, or <see langword="null"/> without shares.</param>
-/// <param name="MarketValueEnd">Shares × EndPrice, or <see langword="null"/>.</param>
+/// <param name="Shares">Shares at the period's end: the basket file's figure, else the derived count (<see cref="SharesAtEnd"/>), or <see langword="null"/>.</param>
+/// <param name="MarketValueStart">Shares at the base (or entry) session × BasePrice, in the reporting currency, or <see langword="null"/> without shares.</param>
+/// <param name="MarketValueEnd">Shares at the last session × EndPrice, or <see langword="null"/>.</param>
 /// <param name="MarketValueAdded">MarketValueEnd − MarketValueStart, or <see langword="null"/>.</param>
 /// <param name="ShareOfAdded">Its market value added over the total added in its currency, or <see langword="null"/> (no shares, or a total of 0).</param>
 /// <param name="AboveAverage50">Its last close above the mean of its last 50 closes (that close included); <see langword="null"/> with fewer than 50 sessions.</param>
@@ -50,4 +50,18 @@ public sealed record ConstituentResult(
     bool? AboveAverage50,
     bool? AboveAverage200,
     bool? At52WeekHigh,
-    bool? At52WeekLow);
+    bool? At52WeekLow)
+{
+    /// <summary>The derived share count at its base (or entry) session and how it was obtained; <see langword="null"/> when the shares are the basket file's or there are none.</summary>
+    public ShareCountAt? SharesAtStart { get; init; }
+
+    /// <summary>The derived share count at its last session; <see langword="null"/> likewise.</summary>
+    public ShareCountAt? SharesAtEnd { get; init; }
+
+    /// <summary>
+    /// The part of <see cref="ConstituentResult.MarketValueAdded"/> due to the exchange rate: end market value in its own currency ×
+    /// (end FX factor − base FX factor); 0 for a constituent in the reporting currency, <see langword="null"/> without market value.
+    /// The rest, local market value added × the base FX factor, is the local effect.
+    /// </summary>
+    public double? CurrencyEffect { get; init; }
+}

@@ -9,8 +9,10 @@ namespace Froth.Speculation;
 /// </summary>
 /// <remarks>
 /// A rising balance is borrowed money buying shares; regulators tightening margin financing (higher margin
-/// ratios, narrower eligible lists) shows as its fall. The snapshot holds no margin data: import a
-/// <c>date,balance</c> file (layout <c>margin-balance</c>).
+/// ratios, narrower eligible lists) shows as its fall. Besides the recent change and the percentile in the last
+/// <see cref="MarginOptions.Years"/> years, the snapshot gives the one-year change and the place in the whole history
+/// (every value up to the as-of date). The sample snapshot's <c>margin/</c> folder holds the whole mainland market's
+/// balance from 2012 (<c>CN:MARGIN_BALANCE</c>).
 /// </remarks>
 public static class MarginBalanceGauge
 {
@@ -30,6 +32,16 @@ public static class MarginBalanceGauge
         var back = known.Count - 1 - options.ChangeObservations;
         DateOnly? from = back >= 0 ? known[back].Date : null;
         double? change = back >= 0 && known[back].Value != 0 ? (snapshot.Value / known[back].Value) - 1 : null;
-        return new MarginBalanceSnapshot(snapshot.Value, snapshot.ValueDate, from, change, snapshot.History, snapshot.Stale);
+        var yearAgo = Sessions.LastOnOrBefore(known, snapshot.ValueDate.AddYears(-1));
+        var values = known.Select(p => p.Value).ToList();
+        return new MarginBalanceSnapshot(snapshot.Value, snapshot.ValueDate, from, change, snapshot.History, snapshot.Stale)
+        {
+            YearAgo = yearAgo >= 0 ? known[yearAgo].Date : null,
+            OneYearChange = yearAgo >= 0 && known[yearAgo].Value != 0 ? (snapshot.Value / known[yearAgo].Value) - 1 : null,
+            HistoryFrom = known.Count > 0 ? known[0].Date : null,
+            HistoryCount = known.Count,
+            HistoryPercentile = known.Count > 0 ? (double)values.Count(v => v <= snapshot.Value) / values.Count : null,
+            HistoryMedian = Froth.Statistics.Quantiles.Median(values),
+        };
     }
 }

@@ -14,7 +14,7 @@ namespace Froth.Verdict;
 /// are explosive too and are no bubble.</description></item>
 /// <item><term>LPPLS confidence (20%)</term><description>0 at 0, 100 when a quarter or more of the windows qualify.</description></item>
 /// <item><term>Macro divergence (10%)</term><description>0 at or below 0, 100 at 50 percentage points or more ahead of nominal GDP.</description></item>
-/// <item><term>Speculation (10%)</term><description>turnover ratio: 0 at or below its usual level (1), 100 at 2.5 times or more.</description></item>
+/// <item><term>Speculation (10%)</term><description>turnover ratio: 0 at or below its usual level (1), 100 at 2.5 times or more; with a margin-financing balance, the mean of that score and the balance's three-year percentile × 100 (half each, <see cref="MarginShareOfSpeculation"/>).</description></item>
 /// </list>
 /// <para>A component whose input is missing is shown and left out; the score is the weighted mean of the others,
 /// so their weights are scaled up by 1 ÷ coverage. Bands: below 25 low, below 50 moderate, below 75 elevated, else
@@ -86,8 +86,7 @@ public static class Scorecard
                 "share of LPPLS windows qualifying as a positive bubble: 0 at 0%, 100 at 25% or more", null),
             (VerdictComponentKind.MacroDivergence, inputs.MacroDivergence, Linear(inputs.MacroDivergence, 0, MacroFull),
                 "one-year return minus nominal GDP growth: 0 at or below 0, 100 at 50 points or more", null),
-            (VerdictComponentKind.Speculation, inputs.TurnoverRatio, Linear(inputs.TurnoverRatio, TurnoverNone, TurnoverFull),
-                "turnover of the last 20 sessions over its average of the 250 before: 0 at 1 or less, 100 at 2.5 or more", null),
+            Speculation(inputs),
         };
 
         var coverage = raw.Where(c => c.Score is not null).Sum(c => WeightOf(c.Kind));
@@ -128,6 +127,26 @@ public static class Scorecard
             : (VerdictComponentKind.Explosiveness, psy.Bsadf, r <= 0 ? 0 : score, rule, null);
     }
 
+    /// <summary>Share of the speculation component that the margin balance takes when both readings exist.</summary>
+    public const double MarginShareOfSpeculation = 0.5;
+
+    private static (VerdictComponentKind, double?, double?, string, string?) Speculation(VerdictInputs inputs)
+    {
+        const string turnoverRule = "turnover of the last 20 sessions over its average of the 250 before: 0 at 1 or less, 100 at 2.5 or more";
+        var turnover = Linear(inputs.TurnoverRatio, TurnoverNone, TurnoverFull);
+        if (inputs.MarginPercentile is not { } p)
+        {
+            return (VerdictComponentKind.Speculation, inputs.TurnoverRatio, turnover, turnoverRule, null);
+        }
+
+        var margin = p * 100;
+        const string rule = turnoverRule + "; averaged half and half with the margin-financing balance's three-year percentile × 100";
+        return turnover is { } t
+            ? (VerdictComponentKind.Speculation, inputs.TurnoverRatio, ((1 - MarginShareOfSpeculation) * t) + (MarginShareOfSpeculation * margin), rule,
+                FormattableString.Invariant($"turnover scores {t:F0}, the margin balance (percentile {p:F3}) {margin:F0}"))
+            : (VerdictComponentKind.Speculation, inputs.TurnoverRatio, margin, rule, FormattableString.Invariant($"no turnover reading; the margin balance alone (percentile {p:F3}) scores {margin:F0}"));
+    }
+
     private static double? Linear(double? value, double zeroAt, double fullAt) =>
         value is { } v ? Math.Clamp((v - zeroAt) / (fullAt - zeroAt), 0, 1) * 100 : null;
 
@@ -138,6 +157,11 @@ public static class Scorecard
         Finite(inputs.ValuationPercentile, nameof(inputs.ValuationPercentile));
         Finite(inputs.MacroDivergence, nameof(inputs.MacroDivergence));
         Finite(inputs.TurnoverRatio, nameof(inputs.TurnoverRatio));
+        Finite(inputs.MarginPercentile, nameof(inputs.MarginPercentile));
+        if (inputs.MarginPercentile is < 0 or > 1)
+        {
+            throw new ArgumentException($"MarginPercentile must lie in [0, 1], got {inputs.MarginPercentile}.", nameof(inputs));
+        }
         if (inputs.ValuationPercentile is < 0 or > 1 || inputs.LpplsConfidence is < 0 or > 1)
         {
             throw new ArgumentException("A percentile and a confidence are shares in [0, 1].", nameof(inputs));

@@ -23,4 +23,10 @@ public sealed record VerdictInputs
 
     /// <summary>Mean turnover of the last 20 sessions over its mean of the 250 sessions before (1 = usual).</summary>
     public double? TurnoverRatio { get; init; }
+
+    /// <summary>
+    /// The margin-financing balance's percentile in its own past three years (<see cref="Froth.Speculation.MarginBalanceGauge"/>),
+    /// a fraction in [0, 1]; <see langword="null"/> without margin data. It shares the speculation component with the turnover ratio.
+    /// </summary>
+    public double? MarginPercentile { get; init; }
 }

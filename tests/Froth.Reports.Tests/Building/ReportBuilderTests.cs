@@ -21,7 +21,7 @@ public sealed class ReportBuilderTests
         [Fact]
         public void Should_have_every_section_of_the_issue_in_order()
         {
-            ChinaAiReport.Value.Sections.Select(s => s.Id).ShouldBe(["performance", "streaks", "basket", "valuation", "macro", "bubble", "verdict", "provenance"]);
+            ChinaAiReport.Value.Sections.Select(s => s.Id).ShouldBe(["performance", "streaks", "basket", "valuation", "macro", "speculation", "bubble", "verdict", "provenance"]);
         }
 
         [Fact]
@@ -37,7 +37,7 @@ public sealed class ReportBuilderTests
         public void Should_give_every_chart_a_drawing()
         {
             var charts = ChinaAiReport.Value.Charts().ToList();
-            charts.Select(c => c.Id).ShouldBe(["performance", "valuation-hstech-hk", "valuation-000688-ss", "bsadf", "lppls-fit", "lppls-confidence", "verdict"]);
+            charts.Select(c => c.Id).ShouldBe(["performance", "valuation-hstech-hk", "valuation-000688-ss", "valuation--ndx", "margin-balance", "bsadf", "lppls-fit", "lppls-confidence", "verdict"]);
             charts.ShouldAllBe(c => c.Svg.StartsWith("<svg", StringComparison.Ordinal));
         }
     }

@@ -323,4 +323,73 @@ public sealed class BasketTests
             }
         }
     }
+
+    public sealed class Market_value_from_derived_share_counts
+    {
+        // A (CNY): market cap 1,000 on 30 Jan at close 10 → 100 shares; 4 Feb at 12.1 → 1,331 would be 110 shares (a placement).
+        // H (HKD): one market cap, 2,000 on 3 Feb at close 20 → 100 shares, held back to 30 Jan.
+        private static readonly ConstituentData H = Data("H", "HKD", Bar("2025-01-30", 16), Bar("2025-01-31", 18), Bar("2025-02-03", 20), Bar("2025-02-04", 22));
+
+        private static ConstituentData WithCounts(ConstituentData d, params ScalarPoint[] caps) => d with { ShareCounts = ShareCounts.Derive(d.Symbol, caps, d.Bars) };
+
+        private static readonly ConstituentData ACounted = WithCounts(A, new ScalarPoint(D("2025-01-30"), 1_000), new ScalarPoint(D("2025-02-04"), 1_331));
+        private static readonly ConstituentData HCounted = WithCounts(H, new ScalarPoint(D("2025-02-03"), 2_000));
+
+        // CNY per USD 7.0 on 30 Jan, 7.2 from 3 Feb; HKD per USD 7.8 on 30 Jan, 7.75 from 3 Feb.
+        private static readonly FxSeries Cny = new("CNY", [Bar("2025-01-30", 7.0), Bar("2025-02-03", 7.2)]);
+        private static readonly FxSeries Hkd = new("HKD", [Bar("2025-01-30", 7.8), Bar("2025-02-03", 7.75)]);
+
+        [Fact]
+        public void Should_add_the_local_market_values_of_a_two_stock_basket()
+        {
+            // Local currencies. A: 100 × 10 = 1,000 at the start, 110 × 12.1 = 1,331 at the end, added 331 CNY.
+            // H: 100 (held back 4 days) × 16 = 1,600 → 100 × 22 = 2,200, added 600 HKD.
+            var definition = Definition(BasketWeighting.Equal, BasketRebalancing.None, new("A"), new("H"));
+
+            var result = Basket.Build(definition, [ACounted, HCounted], Period());
+
+            result.MarketValue.Select(t => t.Currency).ShouldBe(["CNY", "HKD"]);
+            result.MarketValue.Select(t => t.Added).ShouldBe([331, 600], Exact);
+            result.MarketValue.Select(t => t.CurrencyEffect).ShouldBe([0, 0]);
+            var h = result.Constituents.Single(c => c.Symbol == "H");
+            h.SharesAtStart!.Basis.ShouldBe(ShareBasis.HeldBack);
+            h.SharesAtStart.DaysAway.ShouldBe(4);
+            result.Constituents.Single(c => c.Symbol == "A").SharesAtEnd!.Basis.ShouldBe(ShareBasis.Observed);
+            result.Coverage.ShouldBe(new MarketValueCoverage(2, 2));
+        }
+
+        [Fact]
+        public void Should_convert_each_date_at_its_own_rate_and_split_off_the_currency_effect()
+        {
+            // USD. A: start 1,000 / 7.0 = 142.857143, end 1,331 / 7.2 = 184.861111, added 42.003968.
+            //   Currency effect: end local 1,331 × (1/7.2 − 1/7.0) = 1,331 × (−0.0039683) = −5.281746;
+            //   local effect: 331 / 7.0 = 47.285714; −5.281746 + 47.285714 = 42.003968.
+            // H: start 1,600 / 7.8 = 205.128205, end 2,200 / 7.75 = 283.870968, added 78.742763.
+            //   Currency effect 2,200 × (1/7.75 − 1/7.8) = 2,200 × 0.00082713 = 1.819686.
+            // Total added 120.746731, of which 1.819686 − 5.281746 = −3.462060 from exchange rates.
+            var definition = Definition(BasketWeighting.Equal, BasketRebalancing.None, new("A"), new("H")) with { ReportingCurrency = "USD" };
+
+            var result = Basket.Build(definition, [ACounted, HCounted], Period(), [Cny, Hkd]);
+
+            var total = result.MarketValue.ShouldHaveSingleItem();
+            total.Currency.ShouldBe("USD");
+            total.Start.ShouldBe(347.985348, 1e-6);
+            total.End.ShouldBe(468.732079, 1e-6);
+            total.Added.ShouldBe(120.746731, 1e-6);
+            total.CurrencyEffect.ShouldBe(-3.462060, 1e-6);
+            result.Constituents.Single(c => c.Symbol == "A").CurrencyEffect!.Value.ShouldBe(-5.281746, 1e-6);
+        }
+
+        [Fact]
+        public void Should_list_a_constituent_without_market_cap_and_count_the_coverage()
+        {
+            // B has bars but no market cap: 1 of 2 constituents covered.
+            var definition = Definition(BasketWeighting.Equal, BasketRebalancing.None, new("A"), new("B"));
+
+            var result = Basket.Build(definition, [ACounted, B], Period());
+
+            result.WithoutShares.ShouldBe(["B"]);
+            result.Coverage.Share.ShouldBe(0.5);
+        }
+    }
 }

@@ -96,5 +96,32 @@ public sealed class ScorecardTests
         {
             Enum.GetValues<VerdictComponentKind>().Sum(Scorecard.WeightOf).ShouldBe(1, Exact);
         }
+
+        [Fact]
+        public void Should_average_the_turnover_score_and_the_margin_percentile_half_each()
+        {
+            // Turnover 1.75: (1.75 − 1) / (2.5 − 1) = 0.5 → 50. Margin percentile 0.9 → 90. Speculation = 0.5 × 50 + 0.5 × 90 = 70.
+            var result = Scorecard.Compute(new VerdictInputs { TurnoverRatio = 1.75, MarginPercentile = 0.9 });
+
+            var speculation = result.Components.Single(c => c.Kind == VerdictComponentKind.Speculation);
+            speculation.Score!.Value.ShouldBe(70, Exact);
+            speculation.Weight.ShouldBe(0.10);
+        }
+
+        [Fact]
+        public void Should_score_the_margin_alone_without_turnover()
+        {
+            // Percentile 0.25 → 25; the speculation component is then the only one: the score is 25.
+            var result = Scorecard.Compute(new VerdictInputs { MarginPercentile = 0.25 });
+
+            result.Components.Single(c => c.Kind == VerdictComponentKind.Speculation).Score!.Value.ShouldBe(25, Exact);
+            result.Score!.Value.ShouldBe(25, Exact);
+        }
+
+        [Fact]
+        public void Should_refuse_a_margin_percentile_outside_zero_to_one()
+        {
+            Should.Throw<ArgumentException>(() => Scorecard.Compute(new VerdictInputs { MarginPercentile = 1.5 }));
+        }
     }
 }

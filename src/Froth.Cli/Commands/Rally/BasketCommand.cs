@@ -31,11 +31,24 @@ public static class BasketCommand
             }
         });
         var list = new Option<bool>("--list-presets") { Description = "List the basket presets and exit." };
+        var reporting = new Option<string?>("--reporting-currency")
+        {
+            Description = "Report in this currency (USD, CNY, HKD: prices and market values converted at each date's rate from CNY=X and HKD=X), or 'local' for each stock's own; default: the basket's.",
+            HelpName = "CCY",
+        };
+        reporting.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<string?>();
+            if (v is not null && !string.Equals(v, "local", StringComparison.OrdinalIgnoreCase) && (v.Length != 3 || !v.All(char.IsAsciiLetter)))
+            {
+                r.AddError($"--reporting-currency must be a three-letter ISO code (USD) or 'local', got '{v}'.");
+            }
+        });
         var command = new Command(
             "basket",
             "A basket's index over a period, point in time: return against its benchmarks, breadth, leaders and laggards, market value added, and every constituent left out or held (docs/rally.md).");
         command.Add(basket);
-        command.AddAll(asOf, from, to, top, list);
+        command.AddAll(asOf, from, to, top, reporting, list);
         command.SetAction(parseResult =>
         {
             using var ctx = new CommandContext(parseResult, env);
@@ -57,6 +70,12 @@ public static class BasketCommand
 
             var name = ctx.Get(basket) ?? throw new FrothException("Give a basket file or a preset name (froth basket --list-presets lists the presets).");
             var source = SubjectResolver.RequireBasket(ctx.Workspace, name);
+            if (ctx.Get(reporting) is { } currency)
+            {
+                var code = string.Equals(currency, "local", StringComparison.OrdinalIgnoreCase) ? null : currency.ToUpperInvariant();
+                source = source with { Definition = source.Definition with { ReportingCurrency = code } };
+            }
+
             var (first, last, end) = (ctx.Get(from), ctx.Get(asOf), ctx.Get(to));
             RequireOrder(end, last, "--to", "--as-of");
             RequireOrder(first, end ?? last, "--from", end is null ? "--as-of" : "--to");

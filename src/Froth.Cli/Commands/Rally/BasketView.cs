@@ -1,4 +1,5 @@
 using Froth.Analysis.Baskets;
+using Froth.Baskets;
 using Spectre.Console;
 using static Froth.Cli.Commands.Rally.RallyText;
 
@@ -58,6 +59,29 @@ internal static class BasketView
 
         if (r.MarketValue.Count > 0)
         {
+            foreach (var t in r.MarketValue)
+            {
+                var fx = t.CurrencyEffect == 0 ? string.Empty : $", of which {Billions(t.CurrencyEffect)} from exchange rates";
+                console.WriteLine($"market value added: {Billions(t.Added)} {t.Currency}{fx} ({Count(t.Constituents)} of {Count(r.Coverage.Constituents)} constituents with a market value, {Share(r.Coverage.Share)})");
+            }
+
+            if (r.WithoutShares.Count > 0)
+            {
+                console.WriteLine($"without market value (no market cap or shares in the store): {string.Join(", ", r.WithoutShares)}");
+            }
+
+            var heldBack = r.Constituents.Where(c => c.SharesAtStart is { Basis: ShareBasis.HeldBack }).ToList();
+            if (heldBack.Count > 0)
+            {
+                console.WriteLine($"{Count(heldBack.Count)} share counts at the start are held back from a later first market cap, up to {heldBack.Max(c => c.SharesAtStart!.DaysAway)} days ({string.Join(", ", heldBack.Select(c => c.Symbol))}): see docs/market-value.md.");
+            }
+
+            var carried = r.Constituents.Where(c => c.SharesAtEnd is { Basis: ShareBasis.CarriedForward }).ToList();
+            if (carried.Count > 0)
+            {
+                console.WriteLine($"{Count(carried.Count)} share counts at the end are carried forward from an earlier market cap, up to {carried.Max(c => c.SharesAtEnd!.DaysAway)} days.");
+            }
+
             var mv = new Table().AddColumn("market value").AddColumn(new TableColumn("start").RightAligned()).AddColumn(new TableColumn("end").RightAligned()).AddColumn(new TableColumn("added").RightAligned());
             foreach (var t in r.MarketValue)
             {

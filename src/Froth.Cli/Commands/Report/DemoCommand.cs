@@ -72,7 +72,7 @@ public static class DemoCommand
             ? ctx.ErrorConsole.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(p => ImportQueries.Import(ctx.Workspace, [sample], options, new ImportProgressBar(p)))
-            : ImportQueries.Import(ctx.Workspace, [sample], options);
+                .Start(p => ImportQueries.Import(ctx.Workspace, [sample, .. CatalogQueries.SampleExtras(sample)], options, new ImportProgressBar(p)))
+            : ImportQueries.Import(ctx.Workspace, [sample, .. CatalogQueries.SampleExtras(sample)], options);
     }
 }

@@ -35,7 +35,7 @@ public static class SpeculationCommand
         var command = new Command(
             "speculation",
             "Speculation gauges where the data exist: turnover (close × volume) against its trailing average, and the "
-            + "margin-financing balance with its change and percentile (import a date,balance file; the snapshot has none).")
+            + "margin-financing balance with its recent and one-year change and its percentile (the snapshot's margin/ folder: CN:MARGIN_BALANCE from 2012; docs/valuation.md).")
         {
             symbol, asOf, window, margin,
         };

@@ -33,7 +33,15 @@ internal static class SpeculationView
             table.AddRow(
                 Markup.Escape(g.ChangeFrom is { } from ? $"change since {IsoDate.Format(from)}" : "change"),
                 Markup.Escape(g.Change is { } c ? (c * 100).ToString("F2", CultureInfo.InvariantCulture) + "%" : "undefined"));
+            table.AddRow(
+                Markup.Escape(g.YearAgo is { } y ? $"one-year change (since {IsoDate.Format(y)})" : "one-year change"),
+                Markup.Escape(g.OneYearChange is { } c1 ? (c1 * 100).ToString("F2", CultureInfo.InvariantCulture) + "%" : "undefined"));
             table.AddRow(Markup.Escape($"percentile in {g.History.Years} years"), g.History.Percentile.ToString("F3", CultureInfo.InvariantCulture));
+            if (g.HistoryPercentile is { } hp && g.HistoryFrom is { } hf)
+            {
+                table.AddRow(Markup.Escape($"percentile since {IsoDate.Format(hf)} ({g.HistoryCount:N0} days)"), hp.ToString("F3", CultureInfo.InvariantCulture));
+                table.AddRow(Markup.Escape("median since then, CNY bn"), Markup.Escape((g.HistoryMedian!.Value / 1e9).ToString("N1", CultureInfo.InvariantCulture)));
+            }
         }
 
         console.Write(table);
