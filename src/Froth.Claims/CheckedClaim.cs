@@ -17,7 +17,7 @@ public sealed record CheckedClaim(
     string Text,
     int Start,
     int End,
-    Verdict Verdict,
+    ClaimVerdict Verdict,
     string? Subject,
     string Metric,
     ClaimPeriod? Period,

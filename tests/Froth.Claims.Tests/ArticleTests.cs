@@ -1,3 +1,4 @@
+using Froth.Testing;
 using System.Text.Json;
 
 namespace Froth.Claims.Tests;
@@ -17,7 +18,7 @@ public sealed class ArticleTests(ITestOutputHelper output)
     {
         var answer = Answers().Single(a => a.File == file);
         var text = File.ReadAllText(Path.Combine(ArticleMarket.Articles, file));
-        using var workspace = ArticleMarket.Workspace();
+        using var workspace = TestWorkspace.Articles();
         var result = ClaimChecker.Check(workspace, text, null);
         result.Date.ShouldBe(answer.Date);
         foreach (var c in result.Claims)
@@ -41,7 +42,7 @@ public sealed class ArticleTests(ITestOutputHelper output)
             }
         }
 
-        var falseClaims = result.Claims.Where(c => c.Verdict is Verdict.Supported or Verdict.Contradicted && !spans.Any(s => c.Start < s.End && c.End > s.Start))
+        var falseClaims = result.Claims.Where(c => c.Verdict is ClaimVerdict.Supported or ClaimVerdict.Contradicted && !spans.Any(s => c.Start < s.End && c.End > s.Start))
             .Select(c => $"{c.Verdict} '{c.Text}'").ToList();
         output.WriteLine($"recall {answer.Claims.Count - missed.Count}/{answer.Claims.Count}; false claims {falseClaims.Count}");
         missed.ShouldBeEmpty();

@@ -230,7 +230,7 @@ public static class ClaimGrammar
                 d.Subject = obj?.Match;
                 if (group is not null)
                 {
-                    d.Group = [.. earlier.DistinctBy(s => string.Join(',', s.Symbols)).Where(s => obj?.Match is null || !s.Symbols.SequenceEqual(obj.Match.Symbols))];
+                    d.Group = [.. earlier.Where(s => obj?.Match is null || !s.Symbols.SequenceEqual(obj.Match.Symbols))];
                 }
                 else if (Resolve(mention, mentions, state) is { } one)
                 {
@@ -273,7 +273,7 @@ public static class ClaimGrammar
                     state.LastIndex = subject;
                 }
 
-                if (!earlier.Contains(subject))
+                if (!earlier.Any(e => e.Symbols.SequenceEqual(subject.Symbols)))
                 {
                     earlier.Add(subject);
                 }

@@ -26,7 +26,7 @@ internal sealed class ClaimJudge(Workspace workspace, SubjectIndex subjects, Dat
         var metric = Metric(d);
         var stated = Stated(d, span);
         CheckedClaim Unverifiable(string reason, string? subject = null) =>
-            new(span, d.Start, d.End, Verdict.Unverifiable, subject, metric, null, stated, null, "none: the data cannot settle it", [], reason);
+            new(span, d.Start, d.End, ClaimVerdict.Unverifiable, subject, metric, null, stated, null, "none: the data cannot settle it", [], reason);
 
         if (d.Forecast)
         {
@@ -45,7 +45,7 @@ internal sealed class ClaimJudge(Workspace workspace, SubjectIndex subjects, Dat
 
         if (subject.Symbols.Count > 1)
         {
-            return new CheckedClaim(span, d.Start, d.End, Verdict.Ambiguous, null, metric, null, stated, null, "none: the subject is ambiguous",
+            return new CheckedClaim(span, d.Start, d.End, ClaimVerdict.Ambiguous, null, metric, null, stated, null, "none: the subject is ambiguous",
                 [.. subject.Symbols.Select(s => $"candidate: {s}")], $"'{subject.Phrase}' names {string.Join(", ", subject.Symbols)}");
         }
 
@@ -105,9 +105,9 @@ internal sealed class ClaimJudge(Workspace workspace, SubjectIndex subjects, Dat
         var symbol = read.Instrument.Symbol;
         var evidence = new List<string> { Describe(read) };
         CheckedClaim Done(bool ok, string rule, string? computed, ClaimPeriod? period, string? reason = null) =>
-            new(span, d.Start, d.End, ok ? Verdict.Supported : Verdict.Contradicted, symbol, metric, period, stated, computed, rule, evidence, reason);
+            new(span, d.Start, d.End, ok ? ClaimVerdict.Supported : ClaimVerdict.Contradicted, symbol, metric, period, stated, computed, rule, evidence, reason);
         CheckedClaim Unverifiable(string reason) =>
-            new(span, d.Start, d.End, Verdict.Unverifiable, symbol, metric, null, stated, null, "none: the data cannot settle it", evidence, reason);
+            new(span, d.Start, d.End, ClaimVerdict.Unverifiable, symbol, metric, null, stated, null, "none: the data cannot settle it", evidence, reason);
 
         switch (d.Kind)
         {
@@ -304,9 +304,9 @@ internal sealed class ClaimJudge(Workspace workspace, SubjectIndex subjects, Dat
         var isRate = unit is "percent";
         var evidence = new List<string> { $"{symbol} ({read.Instrument.Name}), source {read.Source.Source}, unit {unit}, {read.Instrument.Frequency.ToString().ToLowerInvariant()}; {points.Count} values from {IsoDate.Format(points[0].Date)} to {IsoDate.Format(points[^1].Date)}" };
         CheckedClaim Done(bool ok, string rule, string? computed, ClaimPeriod? period) =>
-            new(span, d.Start, d.End, ok ? Verdict.Supported : Verdict.Contradicted, symbol, metric, period, stated, computed, rule, evidence, null);
+            new(span, d.Start, d.End, ok ? ClaimVerdict.Supported : ClaimVerdict.Contradicted, symbol, metric, period, stated, computed, rule, evidence, null);
         CheckedClaim Unverifiable(string reason) =>
-            new(span, d.Start, d.End, Verdict.Unverifiable, symbol, metric, null, stated, null, "none: the data cannot settle it", evidence, reason);
+            new(span, d.Start, d.End, ClaimVerdict.Unverifiable, symbol, metric, null, stated, null, "none: the data cannot settle it", evidence, reason);
 
         var annual = read.Instrument.Frequency == Frequency.Annual;
         ScalarPoint? At(DateOnly day) => Sessions.LastOnOrBefore(points, day) is var i and >= 0 ? points[i] : null;
@@ -393,25 +393,25 @@ internal sealed class ClaimJudge(Workspace workspace, SubjectIndex subjects, Dat
     {
         if (d.Forward)
         {
-            return new CheckedClaim(span, d.Start, d.End, Verdict.Unverifiable, symbol, metric, null, stated, null, "none: the data cannot settle it", [],
+            return new CheckedClaim(span, d.Start, d.End, ClaimVerdict.Unverifiable, symbol, metric, null, stated, null, "none: the data cannot settle it", [],
                 "a forward multiple: the store holds trailing, not forward, P/E");
         }
 
         var pe = workspace.Market.Matches(symbol + ":PE");
         if (pe.Count != 1 || Read(pe[0]).Points is not { Values.Count: > 0 } read)
         {
-            return new CheckedClaim(span, d.Start, d.End, Verdict.Unverifiable, symbol, metric, null, stated, null, "none: the data cannot settle it", [], $"no P/E series for {symbol} in the store");
+            return new CheckedClaim(span, d.Start, d.End, ClaimVerdict.Unverifiable, symbol, metric, null, stated, null, "none: the data cannot settle it", [], $"no P/E series for {symbol} in the store");
         }
 
         var last = read.Values[^1];
         var (ok, rule) = ClaimRules.Figure(d.Figure!, last.Value);
-        return new CheckedClaim(span, d.Start, d.End, ok ? Verdict.Supported : Verdict.Contradicted, symbol, metric, new ClaimPeriod(last.Date, last.Date), stated, N(last.Value), "multiple: " + rule,
+        return new CheckedClaim(span, d.Start, d.End, ok ? ClaimVerdict.Supported : ClaimVerdict.Contradicted, symbol, metric, new ClaimPeriod(last.Date, last.Date), stated, N(last.Value), "multiple: " + rule,
             [$"{read.Instrument.Symbol} ({read.Instrument.Name}), source {read.Source.Source}: {N(last.Value)} on {IsoDate.Format(last.Date)} (trailing)"], null);
     }
 
     private CheckedClaim Compare(ClaimDraft d, string span, string metric, string stated)
     {
-        CheckedClaim Unverifiable(string reason) => new(span, d.Start, d.End, Verdict.Unverifiable, d.Subject?.Symbols[0], metric, null, stated, null, "none: the data cannot settle it", [], reason);
+        CheckedClaim Unverifiable(string reason) => new(span, d.Start, d.End, ClaimVerdict.Unverifiable, d.Subject?.Symbols[0], metric, null, stated, null, "none: the data cannot settle it", [], reason);
         if (d.Subject is not { Symbols.Count: 1 } other || d.Group.Count == 0)
         {
             return Unverifiable(d.NoSubject ?? "no subject for the comparison");
@@ -454,7 +454,7 @@ internal sealed class ClaimJudge(Workspace workspace, SubjectIndex subjects, Dat
             parts.Add($"{member.Symbols[0]} {Pct(r)}");
         }
 
-        return new CheckedClaim(span, d.Start, d.End, all ? Verdict.Supported : Verdict.Contradicted, other.Symbols[0], metric, null, stated,
+        return new CheckedClaim(span, d.Start, d.End, all ? ClaimVerdict.Supported : ClaimVerdict.Contradicted, other.Symbols[0], metric, null, stated,
             $"{other.Symbols[0]} {Pct(benchmark)} against {string.Join(", ", parts)}", ClaimRules.Beat(d.Sense, 1, 0).Rule, evidence, null);
     }
 

@@ -38,7 +38,7 @@ public static class ClaimRules
             Hedge.MoreThan => (a > x, $"more than X: > {x}"),
             Hedge.LessThan => (a < x, $"less than X: < {x}"),
             Hedge.AtLeast => (a >= x, $"at least X: ≥ {x}"),
-            _ => (a >= x - h && a < x + h, $"plain figure: rounds to {x} at its precision, [{x - h:0.####}, {x + h:0.####})"),
+            _ => (Math.Round(a - x, 9) >= -h && Math.Round(a - x, 9) < h, $"plain figure: rounds to {x} at its precision, [{x - h:0.####}, {x + h:0.####})"),
         };
     }
 

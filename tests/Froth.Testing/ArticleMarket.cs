@@ -1,13 +1,11 @@
 using System.Collections.Concurrent;
-using Froth.Analysis;
 using Froth.Data.MarketData;
 using Froth.Data.Sources;
-using Froth.Testing;
 
-namespace Froth.Claims.Tests;
+namespace Froth.Testing;
 
 /// <summary>
-/// The snapshot files the five articles need, imported once per run through the importers into an in-memory
+/// The snapshot files the five articles of ../shared/articles need (the claim checker's tests), imported once per run through the importers into an in-memory
 /// market: like <see cref="SnapshotMarket"/>, plus the US indices (^IXIC, ^GSPC), the Hang Seng Index and the
 /// margin totals.
 /// </summary>
@@ -26,9 +24,6 @@ public static class ArticleMarket
 
     /// <summary>The market.</summary>
     public static IMarketData Value => Market.Value;
-
-    /// <summary>A workspace over the market (no store file, no cache).</summary>
-    public static Workspace Workspace() => new(new WorkspaceOptions { StorePath = "in-memory", MarketData = _ => Value });
 
     /// <summary>The folder of the articles (<c>../shared/articles</c> beside the snapshot).</summary>
     public static string Articles => Path.GetFullPath(Path.Combine(SampleData.Root, "..", "articles"));

@@ -1,7 +1,7 @@
 namespace Froth.Claims;
 
 /// <summary>The verdict on one claim (docs/claims.md).</summary>
-public enum Verdict
+public enum ClaimVerdict
 {
     /// <summary>The data support the claim under its rule.</summary>
     Supported,
