@@ -23,5 +23,6 @@ public static class CommandCatalog
         Valuation.DecomposeCommand.Create(env),
         Valuation.MacroCommand.Create(env),
         Valuation.SpeculationCommand.Create(env),
+        Check.CheckCommand.Create(env),
     ];
 }
