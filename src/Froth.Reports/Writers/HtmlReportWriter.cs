@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using Froth.Narrative;
 using Froth.Reports.Model;
-using Froth.Text;
+using Froth.Safety;
 
 namespace Froth.Reports.Writers;
 

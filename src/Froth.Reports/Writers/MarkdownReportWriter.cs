@@ -1,7 +1,7 @@
 using System.Text;
 using Froth.Narrative;
 using Froth.Reports.Model;
-using Froth.Text;
+using Froth.Safety;
 
 namespace Froth.Reports.Writers;
 

@@ -34,7 +34,7 @@ public static class ReportWriter
                         foreach (var chart in report.Charts())
                         {
                             var file = ReportFiles.Inside(charts, ReportFiles.Slug(chart.Id) + ".svg");
-                            WriteText(file, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + Froth.Text.ControlCharacters.Neutralise(chart.Svg, keepLineBreaks: true) + "\n");
+                            WriteText(file, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + Froth.Safety.ControlCharacters.Neutralise(chart.Svg, keepLineBreaks: true) + "\n");
                             written.Add(file);
                         }
 

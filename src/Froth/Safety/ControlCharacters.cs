@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Froth.Text;
+namespace Froth.Safety;
 
 /// <summary>
 /// Characters from data that must not reach a terminal or a document as they are: C0 controls (ESC among them),
