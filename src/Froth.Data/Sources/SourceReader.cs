@@ -39,6 +39,11 @@ public static class SourceReader
             throw new DataFormatException(input.Location, null, null, null, "a header line (the file is empty)");
         }
 
+        if (Files.Utf8Text.CrOnlyLines(input.Location, input.Content.Span) is { } crOnly)
+        {
+            throw crOnly;
+        }
+
         var sniff = Sniff(input);
         ISourceLayout layout;
         if (layoutName is not null)

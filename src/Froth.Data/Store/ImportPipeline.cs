@@ -125,6 +125,11 @@ public static class ImportPipeline
                 return new Outcome(null, new SkippedFile(file.Path, "an empty file"), null);
             }
 
+            if (Utf8Text.CrOnlyLines(file.Path, bytes) is { } crOnly)
+            {
+                return new Outcome(null, null, crOnly);
+            }
+
             var sniff = SourceReader.Sniff(input);
             if (!layouts.Any(l => l.Matches(sniff)))
             {
