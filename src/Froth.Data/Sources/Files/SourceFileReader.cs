@@ -10,6 +10,13 @@ public static class SourceFileReader
     /// <summary>The largest file read, in bytes: 1 GB (1,073,741,824 bytes), far above the largest snapshot file.</summary>
     public const long MaxBytes = 1L << 30;
 
+    // The file a path names, its links followed: a link's own size and time say nothing about its target's.
+    private static FileInfo Target(string path)
+    {
+        var info = new FileInfo(path);
+        return info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+    }
+
     /// <summary>Reads the file at <paramref name="path"/>; <paramref name="maxBytes"/> defaults to <see cref="MaxBytes"/>; <paramref name="afterRead"/> runs between the read and the check (a seam for tests that change the file mid-read).</summary>
     /// <exception cref="DataFormatException">It is not a regular file, is larger than the limit, cannot be read, or changed while it was read.</exception>
     public static byte[] Read(string path, long maxBytes = MaxBytes, Action? afterRead = null)
@@ -23,7 +30,7 @@ public static class SourceFileReader
 
         try
         {
-            var before = new FileInfo(path);
+            var before = Target(path);
             var (size, time) = (before.Length, before.LastWriteTimeUtc);
             if (size > maxBytes)
             {
@@ -50,7 +57,7 @@ public static class SourceFileReader
             }
 
             afterRead?.Invoke();
-            var after = new FileInfo(path);
+            var after = Target(path);
             if (after.Length != size || after.LastWriteTimeUtc != time || bytes.LongLength != size)
             {
                 throw new DataFormatException(

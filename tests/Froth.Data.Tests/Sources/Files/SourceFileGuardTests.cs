@@ -105,6 +105,31 @@ public sealed class SourceFileGuardTests
         }
 
         [Fact]
+        public void Should_refuse_a_basket_file_that_is_a_named_pipe_instead_of_waiting_for_a_writer()
+        {
+            var path = _folder.File("basket.json");
+            using (var mkfifo = Process.Start("mkfifo", [path]))
+            {
+                mkfifo.WaitForExit();
+                mkfifo.ExitCode.ShouldBe(0);
+            }
+
+            var e = Should.Throw<DataFormatException>(() => Froth.Data.Baskets.BasketFile.Read(path));
+
+            e.Message.ShouldContain("a named pipe");
+        }
+
+        [Fact]
+        public void Should_read_a_file_through_a_link_by_its_target_s_size()
+        {
+            var target = _folder.Write("a.csv", Csv);
+            var link = _folder.File("link.csv");
+            File.CreateSymbolicLink(link, target);
+
+            SourceFileReader.Read(link).Length.ShouldBe(Csv.Length);
+        }
+
+        [Fact]
         public void Should_read_an_unchanged_file_whole()
         {
             var path = _folder.Write("a.csv", Csv);
