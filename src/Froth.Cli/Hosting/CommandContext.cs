@@ -86,7 +86,7 @@ public sealed class CommandContext : IDisposable
     }
 
     /// <summary>Writes a warning line to standard error.</summary>
-    public void Warn(string message) => Environment.Error.WriteLine($"warning: {message}");
+    public void Warn(string message) => Environment.Error.WriteLine($"warning: {Froth.Safety.ControlCharacters.Neutralise(message, keepLineBreaks: true)}");
 
     /// <summary>
     /// A path for people to read: relative to the current folder when it is inside it, else as it is; a URL (the
@@ -122,6 +122,7 @@ public sealed class CommandContext : IDisposable
             Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
+        console.Pipeline.Attach(new ControlCharacterHook());
         if (!terminal)
         {
             // Redirected output has no window: a fixed width keeps tables stable for files and golden tests.

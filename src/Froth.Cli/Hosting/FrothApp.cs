@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Froth.Safety;
 
 namespace Froth.Cli.Hosting;
 
@@ -50,7 +51,7 @@ public static class FrothApp
         {
             foreach (var error in parseResult.Errors)
             {
-                await env.Error.WriteLineAsync($"error: {error.Message}");
+                await env.Error.WriteLineAsync($"error: {ControlCharacters.Neutralise(error.Message, keepLineBreaks: true)}");
             }
 
             var commandName = string.Join(' ', parseResult.CommandResult.Command.GetPathFromRoot());
@@ -75,12 +76,12 @@ public static class FrothApp
         }
         catch (FrothException e)
         {
-            await env.Error.WriteLineAsync($"error: {e.Message}");
+            await env.Error.WriteLineAsync($"error: {ControlCharacters.Neutralise(e.Message, keepLineBreaks: true)}");
             return Failed;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            await env.Error.WriteLineAsync($"internal error: {e.GetType().Name}: {e.Message}");
+            await env.Error.WriteLineAsync($"internal error: {e.GetType().Name}: {ControlCharacters.Neutralise(e.Message, keepLineBreaks: true)}");
             if (env.Variable("FROTH_DEBUG") is "1" or "true")
             {
                 await env.Error.WriteLineAsync(e.ToString());

@@ -41,19 +41,24 @@ public static class BasketFile
 
     private static readonly string[] ConstituentFields = ["symbol", "shares", "weight"];
 
+    /// <summary>The largest basket file read: 16 MB (16,777,216 bytes).</summary>
+    public const long MaxBytes = 16L << 20;
+
     /// <summary>Reads a basket file from disk.</summary>
     /// <exception cref="DataFormatException">The file cannot be read, is not JSON, or is not a valid basket.</exception>
     public static BasketSource Read(string path)
     {
         var full = Path.GetFullPath(path);
+        // A basket file may come from anyone: read it as a source file is read (a regular file, at most 16 MB, not
+        // changing while it is read).
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(full);
+            bytes = Sources.Files.SourceFileReader.Read(full, MaxBytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (DataFormatException e) when (e.Expected.StartsWith("a readable file", StringComparison.Ordinal))
         {
-            throw new DataFormatException(full, null, null, null, $"a readable basket file ({e.Message})");
+            throw new DataFormatException(full, null, null, null, "a readable basket file" + e.Expected["a readable file".Length..]);
         }
 
         return Parse(full, bytes, Path.GetFileNameWithoutExtension(full));

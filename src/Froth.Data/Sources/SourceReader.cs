@@ -20,15 +20,7 @@ public static class SourceReader
     public static ImportBatch ReadFile(string path, string? layoutName = null, QualityOptions? quality = null, IReadOnlyList<ISourceLayout>? layouts = null)
     {
         var full = Path.GetFullPath(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(full);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DataFormatException(full, null, null, null, $"a readable file ({e.Message})");
-        }
+        var bytes = Files.SourceFileReader.Read(full);
 
         return Read(new SourceInput(full, bytes), layoutName, quality, layouts);
     }
@@ -45,6 +37,11 @@ public static class SourceReader
         if (IsBlank(input.Content.Span))
         {
             throw new DataFormatException(input.Location, null, null, null, "a header line (the file is empty)");
+        }
+
+        if (Files.Utf8Text.CrOnlyLines(input.Location, input.Content.Span) is { } crOnly)
+        {
+            throw crOnly;
         }
 
         var sniff = Sniff(input);

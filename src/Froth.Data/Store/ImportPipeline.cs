@@ -110,11 +110,11 @@ public static class ImportPipeline
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.Path);
+            bytes = SourceFileReader.Read(file.Path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (DataFormatException e)
         {
-            return new Outcome(null, null, new DataFormatException(file.Path, null, null, null, $"a readable file ({e.Message})"));
+            return new Outcome(null, null, e);
         }
 
         var input = new SourceInput(file.Path, bytes);
@@ -123,6 +123,11 @@ public static class ImportPipeline
             if (bytes.Length == 0)
             {
                 return new Outcome(null, new SkippedFile(file.Path, "an empty file"), null);
+            }
+
+            if (Utf8Text.CrOnlyLines(file.Path, bytes) is { } crOnly)
+            {
+                return new Outcome(null, null, crOnly);
             }
 
             var sniff = SourceReader.Sniff(input);

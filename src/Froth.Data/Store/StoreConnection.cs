@@ -49,17 +49,30 @@ internal static class StoreConnection
         }
     }
 
-    private static string Explain(string path, string message)
+    /// <summary>
+    /// A message for the user from DuckDB's: a lock held by another process, a damaged file (a bad checksum, a
+    /// corrupt header or block: the file and the remedy), a file that is not a database, or anything else as DuckDB
+    /// says it. "Lock" is matched as DuckDB's lock error words it, never inside "block".
+    /// </summary>
+    internal static string Explain(string path, string message)
     {
-        if (message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase) || message.Contains("Conflicting lock", StringComparison.OrdinalIgnoreCase))
         {
             return $"The store {path} is in use by another process (an import still running?); wait for it to finish and try again. DuckDB said: {message}";
+        }
+
+        if (message.Contains("checksum", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("corrupt", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("block", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("header", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"The store {path} is damaged (DuckDB cannot read its contents); nothing was read or written. Restore it from a backup, or move it aside and rebuild it with 'froth import' and 'froth fetch'. DuckDB said: {message}";
         }
 
         if (message.Contains("not a valid DuckDB database", StringComparison.OrdinalIgnoreCase)
             || message.Contains("database file", StringComparison.OrdinalIgnoreCase))
         {
-            return $"{path} is not a Froth store (DuckDB cannot read it as a database); point --store at another file. DuckDB said: {message}";
+            return $"{path} is not a Froth store (DuckDB cannot read it as a database); point --store at another file, or move it aside and rebuild the store with 'froth import'. DuckDB said: {message}";
         }
 
         return $"Cannot open the store {path}. DuckDB said: {message}";

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using Froth.Narrative;
 using Froth.Reports.Model;
+using Froth.Safety;
 
 namespace Froth.Reports.Writers;
 
@@ -76,6 +77,7 @@ public static class HtmlReportWriter
                 new XElement("title", report.Title),
                 new XElement("style", Css)),
             new XElement("body", main));
+        NeutraliseControlCharacters(html);
         CloseEmptyElements(html);
         return "<!DOCTYPE html>\n" + html.ToString(SaveOptions.None) + "\n";
     }
@@ -87,7 +89,7 @@ public static class HtmlReportWriter
         ChartBlock c => new XElement("figure",
             new XAttribute("id", "chart-" + c.Chart.Id),
             new XElement("h3", c.Chart.Title),
-            XElement.Parse(c.Chart.Svg),
+            XElement.Parse(ControlCharacters.Neutralise(c.Chart.Svg, keepLineBreaks: true)),
             c.Chart.Caption.Count > 0 ? new XElement("figcaption", SentencesContent(c.Chart.Caption)) : null),
         _ => throw new InvalidOperationException($"Unknown block {block.GetType().Name}."),
     };
@@ -166,6 +168,21 @@ public static class HtmlReportWriter
         var sources = fact.Sources.Count > 0 ? string.Join("; ", fact.Sources.Select(s => s.ToString())) : "computed from other facts";
         var tip = string.Create(CultureInfo.InvariantCulture, $"{fact.Label} · {sources} · as of {fact.AsOf:yyyy-MM-dd} · {fact.Id}");
         return new XElement("span", new XAttribute("class", "fact"), new XAttribute("title", tip), new XAttribute("data-fact", fact.Id), written);
+    }
+
+    // A control or bidirectional character from data (an instrument's name) is not allowed in XML and would reorder
+    // what the reader sees: every text and attribute is written with them as visible escapes (ControlCharacters).
+    private static void NeutraliseControlCharacters(XElement root)
+    {
+        foreach (var text in root.DescendantNodes().OfType<XText>())
+        {
+            text.Value = ControlCharacters.Neutralise(text.Value, keepLineBreaks: true);
+        }
+
+        foreach (var attribute in root.DescendantsAndSelf().Attributes())
+        {
+            attribute.Value = ControlCharacters.Neutralise(attribute.Value);
+        }
     }
 
     private static void CloseEmptyElements(XElement root)

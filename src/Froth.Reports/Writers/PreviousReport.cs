@@ -29,7 +29,7 @@ public sealed record PreviousReport(string Path, string Subject, DateOnly AsOf, 
             return null;
         }
 
-        var prefix = subject + "-";
+        var prefix = ReportFiles.Slug(subject) + "-";
         var candidates = Directory.GetFiles(folder, prefix + "*.json")
             .Select(f => (File: f, Date: DateOnly.TryParseExact(System.IO.Path.GetFileNameWithoutExtension(f)[prefix.Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null))
             .Where(c => c.Date is { } d && d < before)

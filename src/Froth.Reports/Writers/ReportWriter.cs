@@ -29,12 +29,12 @@ public static class ReportWriter
                         WriteText(path, HtmlReportWriter.Write(report));
                         break;
                     case ReportFormat.Markdown:
-                        var charts = Path.Combine(folder, ReportFiles.ChartFolder(report));
+                        var charts = ReportFiles.Inside(folder, ReportFiles.ChartFolder(report));
                         Directory.CreateDirectory(charts);
                         foreach (var chart in report.Charts())
                         {
-                            var file = Path.Combine(charts, chart.Id + ".svg");
-                            WriteText(file, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + chart.Svg + "\n");
+                            var file = ReportFiles.Inside(charts, ReportFiles.Slug(chart.Id) + ".svg");
+                            WriteText(file, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + Froth.Safety.ControlCharacters.Neutralise(chart.Svg, keepLineBreaks: true) + "\n");
                             written.Add(file);
                         }
 

@@ -18,7 +18,8 @@ public sealed record LoopbackRequest(string PathAndQuery, string? Referer, strin
 public sealed class LoopbackServer : IDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly List<(Func<string, bool> Match, Func<string, (HttpStatusCode Status, byte[] Body)> Answer)> _routes = [];
+    private readonly List<(Func<string, bool> Match, Func<string, (HttpStatusCode Status, byte[] Body, IReadOnlyDictionary<string, string> Headers)> Answer)> _routes = [];
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
     private readonly ConcurrentQueue<LoopbackRequest> _requests = new();
     private readonly Task _loop;
 
@@ -55,7 +56,14 @@ public sealed class LoopbackServer : IDisposable
     public LoopbackServer When(string text, byte[] body) => When(text, _ => (HttpStatusCode.OK, body));
 
     /// <summary>Answers requests whose path and query contain <paramref name="text"/> (unescaped) with what <paramref name="answer"/> gives.</summary>
-    public LoopbackServer When(string text, Func<string, (HttpStatusCode Status, byte[] Body)> answer)
+    public LoopbackServer When(string text, Func<string, (HttpStatusCode Status, byte[] Body)> answer) =>
+        When(text, q => { var (status, body) = answer(q); return (status, body, NoHeaders); });
+
+    /// <summary>
+    /// Answers requests whose path and query contain <paramref name="text"/> (unescaped) with a status, a body and
+    /// response headers (<c>Location</c> for a redirect, <c>Content-Encoding</c> for a compressed body).
+    /// </summary>
+    public LoopbackServer When(string text, Func<string, (HttpStatusCode Status, byte[] Body, IReadOnlyDictionary<string, string> Headers)> answer)
     {
         lock (_routes)
         {
@@ -105,7 +113,7 @@ public sealed class LoopbackServer : IDisposable
 
             var query = Uri.UnescapeDataString(context.Request.Url!.PathAndQuery);
             _requests.Enqueue(new LoopbackRequest(context.Request.Url.PathAndQuery, context.Request.Headers["Referer"], context.Request.UserAgent));
-            (HttpStatusCode Status, byte[] Body) reply = (HttpStatusCode.NotFound, "no route"u8.ToArray());
+            (HttpStatusCode Status, byte[] Body, IReadOnlyDictionary<string, string> Headers) reply = (HttpStatusCode.NotFound, "no route"u8.ToArray(), NoHeaders);
             lock (_routes)
             {
                 foreach (var (match, answer) in _routes)
@@ -119,9 +127,22 @@ public sealed class LoopbackServer : IDisposable
             }
 
             context.Response.StatusCode = (int)reply.Status;
+            foreach (var (name, value) in reply.Headers)
+            {
+                context.Response.AddHeader(name, value);
+            }
+
             context.Response.ContentLength64 = reply.Body.Length;
-            await context.Response.OutputStream.WriteAsync(reply.Body).ConfigureAwait(false);
-            context.Response.Close();
+            try
+            {
+                await context.Response.OutputStream.WriteAsync(reply.Body).ConfigureAwait(false);
+                context.Response.Close();
+            }
+            catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+            {
+                // The client stopped reading (a response over its limit): nothing more to send.
+                context.Response.Abort();
+            }
         }
     }
 }

@@ -38,7 +38,7 @@ internal static class ReportRun
         var report = ReportBuilder.Build(inputs, previous);
         ReportWriter.Write(report, output, formats);
         var w = ctx.Environment.Out;
-        w.WriteLine($"{report.Title} as of {report.AsOf:yyyy-MM-dd}:");
+        w.WriteLine($"{Froth.Safety.ControlCharacters.Neutralise(report.Title)} as of {report.AsOf:yyyy-MM-dd}:");
         foreach (var format in formats.Distinct())
         {
             var path = ReportFiles.PathOf(output, report, format);

@@ -32,7 +32,7 @@ public static class CsvColumnReader
             throw new DataFormatException(full, null, null, null, "an existing file");
         }
 
-        return Read(full, File.ReadAllBytes(full), column);
+        return Read(full, SourceFileReader.Read(full), column);
     }
 
     /// <summary>Reads column <paramref name="column"/> of a document already in memory.</summary>

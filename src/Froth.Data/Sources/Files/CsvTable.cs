@@ -41,6 +41,7 @@ internal sealed class CsvTable
         }
 
         var header = Split(lines[headerIndex].TrimEnd('\r'), delimiter).Select(h => h.Trim()).ToList();
+        PriceLayoutSupport.RefuseDuplicateNames(location, headerIndex + 1, header);
         var rows = new List<CsvRow>(lines.Length);
         for (var i = headerIndex + 1; i < lines.Length; i++)
         {

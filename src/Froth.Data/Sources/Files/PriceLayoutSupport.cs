@@ -36,6 +36,29 @@ internal static class PriceLayoutSupport
         throw new DataFormatException(location, null, null, null, "a header line naming the columns (the file is empty)");
     }
 
+    /// <summary>
+    /// Refuses a header that names two columns alike (case-insensitive, quotes and blanks ignored; empty names may
+    /// repeat): <c>Close,Close</c> would otherwise read the first and ignore the second without a word.
+    /// </summary>
+    /// <exception cref="DataFormatException">Two columns have the same name; the message names both positions.</exception>
+    public static void RefuseDuplicateNames(string location, int line, IReadOnlyList<string> header)
+    {
+        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = header[i].Trim().Trim('"').Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            if (!first.TryAdd(name, i))
+            {
+                throw new DataFormatException(location, line, name, header[i], $"column names that differ; columns {first[name] + 1} and {i + 1} are both named '{name}', and which one holds the data cannot be told");
+            }
+        }
+    }
+
     /// <summary>Index of the column with one of <paramref name="names"/> (case-insensitive), or -1.</summary>
     public static int Find(IReadOnlyList<string> header, params string[] names)
     {

@@ -64,6 +64,11 @@ internal static class PriceTableReader
                 throw new DataFormatException(spec.Location, lineNo, header[spec.DateColumn], CsvFields.Text(dateField), "a date like 2024-07-10, 2015-1-5 or 2026-08-21 00:00:00+08:00");
             }
 
+            if (!DataDomain.IsValidDate(date))
+            {
+                throw new DataFormatException(spec.Location, lineNo, header[spec.DateColumn], CsvFields.Text(dateField), DataDomain.ExpectedDate);
+            }
+
             if (spec.KeyColumn >= 0)
             {
                 var k = line[fields[spec.KeyColumn]].Trim(" \t"u8);
@@ -183,7 +188,9 @@ internal static class PriceTableReader
     {
         if (PriceFields.TryParseNumber(field, spec.GroupedNumbers, out value))
         {
-            return true;
+            return DataDomain.IsValidPrice(value)
+                ? true
+                : throw new DataFormatException(spec.Location, lineNo, spec.Header[column], CsvFields.Text(field), DataDomain.ExpectedPrice);
         }
 
         if (PriceFields.IsMissing(field))

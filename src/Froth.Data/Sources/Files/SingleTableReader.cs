@@ -10,6 +10,7 @@ internal static class SingleTableReader
         var header = PriceLayoutSupport.ReadHeader(ref reader, input.Location);
         var headerLine = reader.LineNumber;
         var loc = input.Location;
+        PriceLayoutSupport.RefuseDuplicateNames(loc, headerLine, header);
         var set = new PriceColumnSet(
             PriceLayoutSupport.Require(loc, headerLine, header, options.Open),
             PriceLayoutSupport.Require(loc, headerLine, header, options.High),

@@ -97,27 +97,42 @@ public static class SourceFiles
             : $"no data extension ({extension}; expected {string.Join(", ", DataExtensions)})";
     }
 
+    // Walks each real folder once: a symbolic link to a folder already walked (a self-link, a link to a parent, two
+    // links to each other) is skipped with a reason, as is a folder that cannot be listed; a file reached twice through
+    // links is read once; a name that is not a regular file (a pipe, a device) is skipped with a reason.
     private static void ScanFolder(string root, List<SourceFile> files, List<SkippedFile> skipped, HashSet<string> seen)
     {
         var entries = new List<string>();
         var pending = new Stack<string>();
+        var walked = new HashSet<string>(StringComparer.Ordinal) { RealPath(root) };
         pending.Push(root);
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
-            foreach (var sub in Directory.EnumerateDirectories(folder))
+            try
             {
-                if (Path.GetFileName(sub).StartsWith('.'))
+                foreach (var sub in Directory.EnumerateDirectories(folder))
                 {
-                    skipped.Add(new SkippedFile(sub, "a hidden folder"));
+                    if (Path.GetFileName(sub).StartsWith('.'))
+                    {
+                        skipped.Add(new SkippedFile(sub, "a hidden folder"));
+                    }
+                    else if (!walked.Add(RealPath(sub)))
+                    {
+                        skipped.Add(new SkippedFile(sub, $"a link to a folder already read ({RealPath(sub)})"));
+                    }
+                    else
+                    {
+                        pending.Push(sub);
+                    }
                 }
-                else
-                {
-                    pending.Push(sub);
-                }
-            }
 
-            entries.AddRange(Directory.EnumerateFiles(folder));
+                entries.AddRange(Directory.EnumerateFiles(folder));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                skipped.Add(new SkippedFile(folder, $"a folder that cannot be read ({e.Message})"));
+            }
         }
 
         foreach (var file in entries.Order(StringComparer.Ordinal))
@@ -131,10 +146,34 @@ public static class SourceFiles
             {
                 skipped.Add(new SkippedFile(file, reason));
             }
+            else if (FileKind.NotRegular(file) is { } kind)
+            {
+                skipped.Add(new SkippedFile(file, $"not a regular file: {kind}"));
+            }
+            else if (RealPath(file) is var real && real != file && !seen.Add(real))
+            {
+                skipped.Add(new SkippedFile(file, $"a link to a file already read ({real})"));
+            }
             else
             {
                 files.Add(new SourceFile(file, Explicit: false));
             }
+        }
+    }
+
+    // The path with its last link followed to the final target (the folders above were walked as real folders or are
+    // themselves links whose targets were checked when they were reached).
+    private static string RealPath(string path)
+    {
+        try
+        {
+            FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+            return Path.TrimEndingDirectorySeparator(Path.GetFullPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName));
+        }
+        catch (IOException)
+        {
+            // A link loop (a link to itself): its own path, which no folder shares.
+            return Path.GetFullPath(path);
         }
     }
 }

@@ -12,6 +12,18 @@ internal static class Utf8Text
     public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> content) =>
         content.StartsWith(Bom) ? content[Bom.Length..] : content;
 
+    /// <summary>
+    /// A <see cref="DataFormatException"/> when the content ends its lines with CR alone (classic Mac OS): two or more
+    /// CRs and no LF in its first 64 KB. Such a file reads as one long line, so it is refused with the reason.
+    /// </summary>
+    public static DataFormatException? CrOnlyLines(string location, ReadOnlySpan<byte> content)
+    {
+        var head = content[..Math.Min(content.Length, 1 << 16)];
+        return head.IndexOf((byte)'\n') < 0 && head.Count((byte)'\r') >= 2
+            ? new DataFormatException(location, null, null, null, "lines that end in LF or CRLF; this file ends its lines with CR alone (classic Mac OS): convert it, for example with 'tr \"\\r\" \"\\n\"'")
+            : null;
+    }
+
     /// <summary>True when the content is valid UTF-8.</summary>
     public static bool IsValid(ReadOnlySpan<byte> content) => Utf8.IsValid(content);
 
@@ -32,6 +44,12 @@ internal static class Utf8Text
     /// <summary>The exception for content that is not UTF-8 (call only when it is not).</summary>
     public static DataFormatException Invalid(string location, ReadOnlySpan<byte> content)
     {
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            var order = content[0] == 0xFF ? "little-endian, byte order mark FF FE" : "big-endian, byte order mark FE FF";
+            return new DataFormatException(location, null, null, null, $"UTF-8 text; this file is UTF-16 ({order}): save it as UTF-8, for example with 'iconv -f UTF-16 -t UTF-8'");
+        }
+
         var offset = FirstInvalidByte(content);
         var before = content[..offset];
         var line = before.Count((byte)'\n') + 1;

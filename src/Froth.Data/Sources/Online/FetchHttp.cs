@@ -14,8 +14,10 @@ namespace Froth.Data.Sources.Online;
 /// </summary>
 /// <remarks>
 /// <para>Handlers, outermost first: the resilience handler (total time-out → retry → attempt time-out), then
-/// the transport handler (waits for the host's rate-limit slot, sends, reads the whole body so that a body cut
-/// off mid-way is a failed attempt), then <see cref="FetchHttpOptions.Handler"/> or the network.</para>
+/// the transport handler (waits for the host's rate-limit slot, sends, follows at most
+/// <see cref="FetchHttpOptions.MaxRedirects"/> redirects, each through its host's slot, and reads the whole body, at most
+/// the request's <see cref="MaxResponseBytesKey"/> after decompression, so that a body cut off mid-way is a failed
+/// attempt and an oversized one fails at once), then <see cref="FetchHttpOptions.Handler"/> or the network.</para>
 /// <para>Retried: HTTP 408, 429 and 5xx; an attempt that timed out; a <see cref="HttpRequestException"/> other
 /// than "no network" (see <see cref="IsOffline"/>), which fails at once because retrying cannot help. A 429 or
 /// 503 whose <c>Retry-After</c> is longer than <see cref="FetchHttpOptions.MaxRetryAfter"/> is not retried.</para>
@@ -27,6 +29,9 @@ public static class FetchHttp
 {
     /// <summary>The AppContext switch that forbids the network handler (set by every test project).</summary>
     public const string DisableNetworkSwitch = "Froth.Data.Online.DisableNetwork";
+
+    /// <summary>The largest body, in bytes after decompression, a request accepts (<see cref="FetchHttpOptions.MaxResponseBytes"/> when unset).</summary>
+    public static readonly HttpRequestOptionsKey<long> MaxResponseBytesKey = new("Froth.MaxResponseBytes");
 
     /// <summary>The number of attempts a request took, written by the retry strategy on the request.</summary>
     internal static readonly HttpRequestOptionsKey<int> Attempts = new("Froth.Attempts");
@@ -45,9 +50,11 @@ public static class FetchHttp
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRetryAfter, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MinimumInterval, TimeSpan.Zero);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.UserAgent);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxResponseBytes, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRedirects);
 
         var inner = options.Handler ?? NetworkHandler(options);
-        var transport = new FetchTransportHandler(options.Time, options.MinimumInterval, ownsInner: options.Handler is null) { InnerHandler = inner };
+        var transport = new FetchTransportHandler(options.Time, options.MinimumInterval, options.MaxResponseBytes, options.MaxRedirects, ownsInner: options.Handler is null) { InnerHandler = inner };
         var resilience = new ResilienceHandler(Pipeline(options)) { InnerHandler = transport };
         var client = new HttpClient(resilience, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
@@ -177,6 +184,8 @@ public static class FetchHttp
         return new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,
+            // Redirects are followed by the transport handler, which counts them and rate-limits each hop.
+            AllowAutoRedirect = false,
             ConnectTimeout = options.AttemptTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };

@@ -42,6 +42,19 @@ public sealed record FetchHttpOptions
     /// <summary>Shortest time between the starts of two requests to the same host (0 for no limit). Default 0.5 s.</summary>
     public TimeSpan MinimumInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Largest body read from one response, after decompression, unless the request sets its own limit
+    /// (<see cref="FetchHttp.MaxResponseBytesKey"/>, which each source does: <see cref="OnlineFetcher.MaxResponseBytes"/>).
+    /// A larger body fails the request at once with "response larger than N MB", without a retry. Default 64 MB.
+    /// </summary>
+    public long MaxResponseBytes { get; init; } = 64L << 20;
+
+    /// <summary>
+    /// Most redirects followed for one request, to any host (each hop waits for its host's rate-limit slot). One more
+    /// fails the request at once, without a retry. Default 5.
+    /// </summary>
+    public int MaxRedirects { get; init; } = 5;
+
     /// <summary>The User-Agent header of every request.</summary>
     public string UserAgent { get; init; } = $"Froth/{typeof(FetchHttpOptions).Assembly.GetName().Version?.ToString(3) ?? "0"} (open-source market-data workbench; .NET)";
 

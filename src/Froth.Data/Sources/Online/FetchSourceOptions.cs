@@ -22,6 +22,12 @@ public sealed record FetchSourceOptions
     /// <summary>Responses kept on disk and reused while fresh; <see langword="null"/> to ask the source every time.</summary>
     public ResponseCache? Cache { get; init; }
 
+    /// <summary>
+    /// The largest response accepted, in bytes after decompression; <see langword="null"/> for the source's own limit
+    /// (<see cref="OnlineFetcher.MaxResponseBytes"/>).
+    /// </summary>
+    public long? MaxResponseBytes { get; init; }
+
     /// <summary>Checks <see cref="BaseUrl"/>.</summary>
     /// <exception cref="FrothException">It is not an absolute http(s) URL without a query or fragment.</exception>
     public void Validate()
@@ -29,6 +35,11 @@ public sealed record FetchSourceOptions
         if (BaseUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https") || url.Query.Length > 0 || url.Fragment.Length > 0))
         {
             throw new FrothException($"The base URL '{url.OriginalString}' is not usable; expected an absolute http or https URL without a query, like http://127.0.0.1:5180 or https://mirror.example/prefix.");
+        }
+
+        if (MaxResponseBytes is < 1)
+        {
+            throw new FrothException($"The response limit {MaxResponseBytes} bytes is not usable; expected at least 1 byte.");
         }
     }
 

@@ -34,6 +34,15 @@ public abstract class OnlineFetcher
         Options.Validate();
     }
 
+    /// <summary>
+    /// The largest response this source accepts, in bytes after decompression (docs/fetch.md lists each source's):
+    /// <see cref="FetchSourceOptions.MaxResponseBytes"/> when set, else <see cref="DefaultMaxResponseBytes"/>.
+    /// </summary>
+    public long MaxResponseBytes => Options.MaxResponseBytes ?? DefaultMaxResponseBytes;
+
+    /// <summary>The source's own response limit: 64 MB unless a source overrides it.</summary>
+    protected virtual long DefaultMaxResponseBytes => 64L << 20;
+
     /// <summary>The base URL and cache settings.</summary>
     protected FetchSourceOptions Options { get; }
 
@@ -184,10 +193,15 @@ public abstract class OnlineFetcher
         var host = uri.Host;
         using var message = new HttpRequestMessage(HttpMethod.Get, uri);
         Prepare(message);
+        message.Options.Set(FetchHttp.MaxResponseBytesKey, MaxResponseBytes);
         HttpResponseMessage response;
         try
         {
             response = await Http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ResponseLimitException e)
+        {
+            throw new FetchException(FetchFailure.BadResponse, Name, symbol, $"{symbol}: {e.Message}; not retried, nothing was stored.", e);
         }
         catch (HttpRequestException e) when (FetchHttp.IsOffline(e))
         {

@@ -80,6 +80,11 @@ public sealed partial class YahooChartLayout : ISourceLayout
         var metaPath = WireJson.Join(path, "meta");
         var meta = WireJson.Required(location, result, "meta", path);
         var symbol = WireJson.String(location, WireJson.Required(location, meta, "symbol", metaPath), WireJson.Join(metaPath, "symbol"), "a symbol string like \"0700.HK\"");
+        if (string.IsNullOrWhiteSpace(symbol))
+        {
+            throw new DataFormatException(location, null, WireJson.Join(metaPath, "symbol"), symbol, "a symbol string like \"0700.HK\" (it is empty)");
+        }
+
         var instrument = InstrumentOf(location, meta, metaPath, symbol);
         var toDate = SessionDate(location, meta, metaPath);
 
@@ -141,6 +146,11 @@ public sealed partial class YahooChartLayout : ISourceLayout
             var ts = timestamps[i].ValueKind == JsonValueKind.Number && timestamps[i].TryGetInt64(out var t)
                 ? t
                 : WireJson.Integer(location, timestamps[i], WireJson.Item(tsPath, i), "a Unix time in whole seconds");
+            if (!DataDomain.IsValidUnixSeconds(ts))
+            {
+                throw new DataFormatException(location, null, WireJson.Item(tsPath, i), ts.ToString(CultureInfo.InvariantCulture), $"a Unix time in seconds of {DataDomain.ExpectedDate}");
+            }
+
             var date = toDate(ts);
             double?[] ohlc = [Value(location, open[i], quotePath, "open", i), Value(location, high[i], quotePath, "high", i), Value(location, low[i], quotePath, "low", i), Value(location, close[i], quotePath, "close", i)];
             if (ohlc.All(v => v is null))
@@ -260,12 +270,14 @@ public sealed partial class YahooChartLayout : ISourceLayout
             return null;
         }
 
+        var path = WireJson.Item(name is null ? arrayPath : WireJson.Join(arrayPath, name), i);
         if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var value) && double.IsFinite(value))
         {
-            return value;
+            return name is "volume" || DataDomain.IsValidPrice(value)
+                ? value
+                : throw new DataFormatException(location, null, path, element.GetRawText(), DataDomain.ExpectedPrice);
         }
 
-        var path = WireJson.Item(name is null ? arrayPath : WireJson.Join(arrayPath, name), i);
         return WireJson.Number(location, element, path, "a number or null");
     }
 
