@@ -6,8 +6,8 @@ using Froth.Reports.Building;
 namespace Froth.Cli.Tests;
 
 /// <summary>
-/// The layers of docs/architecture.md, checked on the compiled assemblies: the consumers (the CLI and the report
-/// builder) reach the store and the cache only through the analysis layer. The check reads every type the assembly
+/// The layers of docs/architecture.md, checked on the compiled assemblies: the consumers (the CLI, the report
+/// builder and the claim checker) reach the store and the cache only through the analysis layer. The check reads every type the assembly
 /// references from its metadata, so a use anywhere (a field, a local, a call) counts, not just a using directive.
 /// </summary>
 public sealed class ArchitectureTests
@@ -24,7 +24,7 @@ public sealed class ArchitectureTests
         "DuckDB.",
     ];
 
-    public static TheoryData<string> Consumers => new() { "Froth.Cli", "Froth.Reports" };
+    public static TheoryData<string> Consumers => new() { "Froth.Cli", "Froth.Reports", "Froth.Claims" };
 
     [Theory]
     [MemberData(nameof(Consumers))]
@@ -55,6 +55,7 @@ public sealed class ArchitectureTests
         {
             "Froth.Cli" => typeof(FrothApp).Assembly.Location,
             "Froth.Reports" => typeof(ReportBuilder).Assembly.Location,
+            "Froth.Claims" => typeof(Froth.Claims.ClaimChecker).Assembly.Location,
             _ => typeof(Froth.Analysis.Workspace).Assembly.Location,
         };
         using var stream = File.OpenRead(location);
