@@ -45,27 +45,7 @@ public abstract class EastmoneyDatacenterFetcher : OnlineFetcher
     {
         ArgumentNullException.ThrowIfNull(request);
         CodeOf(request.Symbol);
-        var batches = new List<ImportBatch>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var uri = PageUri(request, page);
-            var body = await GetAsync(uri, request.Symbol, cancellationToken).ConfigureAwait(false);
-            var batch = Read(uri, body, request.Symbol);
-            if (!seen.Add(batch.Document.ContentHash) || (page > 1 && batch.RowCount == 0))
-            {
-                // A page past the last one (empty), or the same page again (a server that ignores the page number).
-                break;
-            }
-
-            batches.Add(batch);
-            if (page >= Pages(body))
-            {
-                break;
-            }
-        }
-
-        return batches;
+        return await FetchPagesAsync(request, page => PageUri(request, page), Pages, MaxPages, cancellationToken).ConfigureAwait(false);
     }
 
     private Uri PageUri(FetchRequest request, int page)

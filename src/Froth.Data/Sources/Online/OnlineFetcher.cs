@@ -175,6 +175,39 @@ public abstract class OnlineFetcher
     /// </summary>
     protected virtual FetchFailure Classify(DataFormatException error) => FetchFailure.BadResponse;
 
+    /// <summary>
+    /// Fetches a paged report, one document per page: pages 1, 2, … until the last page the body announces
+    /// (<paramref name="pageCount"/>), a page past the last one (empty), the same page again (a server that ignores the
+    /// page number: the same content hash), or <paramref name="maxPages"/>.
+    /// </summary>
+    private protected async Task<IReadOnlyList<ImportBatch>> FetchPagesAsync(
+        FetchRequest request, Func<int, Uri> pageUri, Func<byte[], long> pageCount, int maxPages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(pageUri);
+        ArgumentNullException.ThrowIfNull(pageCount);
+        var batches = new List<ImportBatch>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var page = 1; page <= maxPages; page++)
+        {
+            var uri = pageUri(page);
+            var body = await GetAsync(uri, request.Symbol, cancellationToken).ConfigureAwait(false);
+            var batch = Read(uri, body, request.Symbol);
+            if (!seen.Add(batch.Document.ContentHash) || (page > 1 && batch.RowCount == 0))
+            {
+                break;
+            }
+
+            batches.Add(batch);
+            if (page >= pageCount(body))
+            {
+                break;
+            }
+        }
+
+        return batches;
+    }
+
     /// <summary>Sends a GET and returns the body of a 2xx answer; maps every failure to a <see cref="FetchException"/>.</summary>
     /// <remarks>With a cache (<see cref="FetchSourceOptions.Cache"/>), a fresh entry for the URL is returned instead.</remarks>
     protected async Task<byte[]> GetAsync(Uri uri, string symbol, CancellationToken cancellationToken)

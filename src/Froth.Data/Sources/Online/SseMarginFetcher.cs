@@ -49,27 +49,7 @@ public sealed class SseMarginFetcher(HttpClient http, TimeProvider time, FetchSo
     {
         ArgumentNullException.ThrowIfNull(request);
         CodeOf(request.Symbol);
-        var batches = new List<ImportBatch>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var page = 1; page <= MaxPages; page++)
-        {
-            var uri = PageUri(request, page);
-            var body = await GetAsync(uri, request.Symbol, cancellationToken).ConfigureAwait(false);
-            var batch = Read(uri, body, request.Symbol);
-            if (!seen.Add(batch.Document.ContentHash) || (page > 1 && batch.RowCount == 0))
-            {
-                // A page past the last one (empty), or the same page again (a server that ignores the page number).
-                break;
-            }
-
-            batches.Add(batch);
-            if (page >= PageCount(body))
-            {
-                break;
-            }
-        }
-
-        return batches;
+        return await FetchPagesAsync(request, page => PageUri(request, page), PageCount, MaxPages, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
